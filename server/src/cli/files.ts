@@ -1,0 +1,97 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+export interface SourceFile {
+  path: string;
+  /** The text without a byte-order mark, as editors show it; positions count from here. */
+  text: string;
+  hadBom: boolean;
+  /** Set when the bytes are not UTF-8 text; the text is then empty. */
+  unreadable?: string;
+  mtimeMs: number;
+  size: number;
+}
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', 'target', '.venv', '__pycache__']);
+
+/**
+ * Files under the given paths. Directories are walked without following symbolic links, so a
+ * link cannot lead the linter (or `--fix`) out of the tree it was given.
+ */
+export function expandPaths(inputs: string[], onMissing: (p: string) => void): { files: string[]; explicit: Set<string> } {
+  const files: string[] = [];
+  const explicit = new Set<string>();
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) walk(full);
+      else if (entry.isFile()) files.push(full);
+    }
+  };
+  for (const input of inputs) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input);
+    } catch {
+      onMissing(input);
+      continue;
+    }
+    if (stat.isDirectory()) walk(input);
+    else {
+      files.push(input);
+      explicit.add(input);
+    }
+  }
+  return { files: [...new Set(files)], explicit };
+}
+
+export function readSource(filePath: string): SourceFile {
+  const bytes = fs.readFileSync(filePath);
+  const stat = fs.statSync(filePath);
+  const base = { path: filePath, hadBom: false, mtimeMs: stat.mtimeMs, size: stat.size };
+  if (bytes.includes(0)) return { ...base, text: '', unreadable: 'This file holds binary data (NUL bytes), not text.' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { ...base, text: '', unreadable: 'This file is not valid UTF-8 text; save it as UTF-8.' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) return { ...base, text: text.slice(1), hadBom: true };
+  return { ...base, text };
+}
+
+/**
+ * Writes fixed text back: only if the file is unchanged since it was read, never through a link,
+ * and atomically (a temporary file in the same folder, then a rename), so a file is never half
+ * written. Returns why it did not write, or undefined when it did.
+ */
+export function writeFixed(source: SourceFile, text: string): string | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(source.path);
+  } catch (error) {
+    return `cannot write: ${(error as Error).message}`;
+  }
+  if (stat.isSymbolicLink()) return 'not written: it is a symbolic link';
+  if (stat.mtimeMs !== source.mtimeMs || stat.size !== source.size) return 'not written: the file changed while it was being linted';
+  const temp = path.join(path.dirname(source.path), `.${path.basename(source.path)}.plainmeta-${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temp, (source.hadBom ? '\ufeff' : '') + text, { mode: stat.mode });
+    fs.renameSync(temp, source.path);
+  } catch (error) {
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // nothing left to clean up
+    }
+    return `cannot write: ${(error as Error).message}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,78 @@
+import * as path from 'path';
+import { ResolvedConfig } from '../config/config';
+import { ConfigProblem, configForFile } from '../config/load';
+import { fixAll } from '../engine/fixes';
+import { Finding, lintText } from '../engine/lint';
+import { detectFormat } from '../formats';
+import { LineIndex } from '../model/text';
+import { RULE_IDS } from '../rules';
+import { readSource, SourceFile, writeFixed } from './files';
+
+/** What the CLI knows about one linted file. */
+export interface FileReport {
+  path: string;
+  kind: string;
+  text: string;
+  findings: Finding[];
+  columns?: { total: number; documented: number };
+  /** Safe fixes applied with --fix. */
+  fixed: number;
+  /** Why a fixed file was not written, if it was not. */
+  writeProblem?: string;
+}
+
+export interface LintFileOptions {
+  /** From --config: used for every file instead of the nearest .plainmeta.yaml. */
+  config?: ResolvedConfig;
+  fix: boolean;
+}
+
+/** Lints one file from disk; undefined when plainmeta does not read files of this kind. */
+export function lintFile(filePath: string, options: LintFileOptions): FileReport | undefined {
+  const loaded = options.config ? { config: options.config, problems: [] as ConfigProblem[] } : configForFile(filePath, RULE_IDS);
+  const config = loaded.config;
+  let source: SourceFile;
+  try {
+    source = readSource(filePath);
+  } catch (error) {
+    const adapter = detectFormat(filePath, undefined, config);
+    if (!adapter) return undefined;
+    return unreadableReport(filePath, adapter.kind, `cannot read the file: ${(error as Error).message}`);
+  }
+  const adapter = detectFormat(filePath, source.unreadable ? undefined : source.text, config);
+  if (!adapter) return undefined;
+  if (source.unreadable) return unreadableReport(filePath, adapter.kind, source.unreadable);
+
+  const lint = (text: string) => lintText(text, { path: filePath, config, configProblems: loaded.problems, kind: adapter.kind });
+  let text = source.text;
+  let fixed = 0;
+  let writeProblem: string | undefined;
+  if (options.fix) {
+    const result = fixAll(text, (t) => lint(t).findings);
+    if (result.applied > 0) {
+      writeProblem = writeFixed(source, result.text);
+      if (!writeProblem) {
+        text = result.text;
+        fixed = result.applied;
+      }
+    }
+  }
+  const result = lint(text);
+  return { path: filePath, kind: adapter.kind, text, findings: result.findings, columns: result.columns, fixed, writeProblem };
+}
+
+function unreadableReport(filePath: string, kind: string, message: string): FileReport {
+  const span = { start: 0, end: 0 };
+  return {
+    path: filePath,
+    kind,
+    text: '',
+    findings: [{ rule: 'parse-error', severity: 'error', message, span, range: new LineIndex('').rangeOf(span), data: {}, fixes: [] }],
+    fixed: 0,
+  };
+}
+
+export function displayPath(filePath: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(filePath));
+  return (relative.startsWith('..') ? path.resolve(filePath) : relative).replace(/\\/g, '/');
+}

@@ -1,0 +1,13 @@
+import { ParsedFile } from '../model/dataset';
+
+/** Reads one kind of file into the dataset model. */
+export interface FormatAdapter {
+  /** Stable name of the file kind, as in `--format json` output (`metadata`, `dictionary`, …). */
+  kind: string;
+  label: string;
+  /** File names this adapter claims, matched against the path with forward or back slashes. */
+  fileNames: RegExp[];
+  /** For names several formats share (datapackage.yaml, schema.yml): whether the text is ours. */
+  claims?(text: string): boolean;
+  parse(text: string): ParsedFile;
+}

@@ -1,0 +1,32 @@
+import * as path from 'path';
+import picomatch from 'picomatch';
+import type { ResolvedConfig } from '../config/config';
+import { FormatAdapter } from './adapter';
+import { nativeDictionary, nativeMetadata } from './native';
+
+/** Every format plainmeta reads, in the order detection tries them. */
+export const ADAPTERS: FormatAdapter[] = [nativeMetadata, nativeDictionary];
+
+/**
+ * The adapter for a file, by name first and then, for shared names, by content; undefined for
+ * any other file, so plainmeta stays silent on CI configs and other YAML.
+ */
+export function detectFormat(filePath: string, text: string | undefined, config?: ResolvedConfig): FormatAdapter | undefined {
+  const normalized = filePath.replace(/\\/g, '/');
+  for (const adapter of ADAPTERS) {
+    if (!adapter.fileNames.some((re) => re.test(normalized))) continue;
+    if (adapter.claims && (text === undefined || !adapter.claims(text))) continue;
+    return adapter;
+  }
+  if (config?.path) {
+    const relative = path.relative(path.dirname(config.path), path.resolve(filePath)).replace(/\\/g, '/');
+    for (const [kind, globs] of Object.entries(config.files)) {
+      if (globs.length && picomatch(globs, { dot: true })(relative)) return ADAPTERS.find((a) => a.kind === kind);
+    }
+  }
+  return undefined;
+}
+
+export function adapterForKind(kind: string): FormatAdapter | undefined {
+  return ADAPTERS.find((a) => a.kind === kind);
+}

@@ -1,0 +1,50 @@
+import list from '../data/plain-language.json';
+import { proseFields } from './prose-fields';
+import { Fix, Rule } from './rule';
+import { matchCase, replacementEdit, TermMatcher, WordList } from './word-list';
+
+const matcher = new TermMatcher(list as WordList);
+
+export const plainLanguage: Rule = {
+  meta: {
+    id: 'plain-language',
+    description: 'Complex words and phrases that have plainer alternatives.',
+    defaultSeverity: 'warning',
+    reads: ['title', 'description', 'row_label', 'collection_method', 'limitations', 'columns[].title', 'columns[].description'],
+    fixable: true,
+    tags: ['prose', 'plain-language'],
+    messages: {
+      replace: '"{{term}}" has a plainer alternative: {{suggestions}}.',
+      omit: '"{{term}}" adds nothing a reader needs; omit it.',
+    },
+    rationale: {
+      quote: 'Use plain language--avoid confusing acronyms, titles, or other language, and provide context in the description areas.',
+      source: 'Connecticut Open Data Publication Guidelines, Step 3',
+    },
+  },
+  check({ file, config, report }) {
+    for (const { prose } of proseFields(file)) {
+      for (const match of matcher.find(prose.text, config.terms.allow)) {
+        const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
+        const omit = suggestions.length === 1 && suggestions[0] === '';
+        const fixes: Fix[] = [];
+        for (const suggestion of suggestions) {
+          const edit = replacementEdit(prose, match.start, match.end, suggestion);
+          if (!edit) continue;
+          fixes.push({
+            title: suggestion === '' ? `Remove "${match.text}"` : `Replace with "${suggestion}"`,
+            edits: [edit],
+            // One plainer word is a drop-in; a choice among several, or a deletion, needs a person.
+            safe: suggestions.length === 1 && !omit,
+          });
+        }
+        report({
+          span: prose.sourceSpan(match.start, match.end),
+          messageId: omit ? 'omit' : 'replace',
+          data: { term: match.text, suggestions, source: match.entry.source.name },
+          fixes,
+        });
+      }
+    }
+  },
+};

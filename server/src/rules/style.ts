@@ -1,0 +1,61 @@
+import writeGood from 'write-good';
+import { nonProseSpans, overlaps, proseFields } from './prose-fields';
+import { Fix, Rule } from './rule';
+
+/** write-good's checks by the explanation it appends to each reason. */
+const CHECKS: Record<string, string> = {
+  'is a weasel word': 'weasel',
+  'is repeated': 'illusion',
+  'adds no meaning': 'so',
+  'is unnecessary verbiage': 'thereIs',
+  'may be passive voice': 'passive',
+  'can weaken meaning': 'adverb',
+  'is wordy or unneeded': 'tooWordy',
+  'is a cliche': 'cliches',
+};
+
+function checkOf(reason: string): { check: string; explanation: string } {
+  const rest = reason.replace(/^"[^"]*" /, '');
+  for (const [explanation, check] of Object.entries(CHECKS)) {
+    if (rest.startsWith(explanation)) return { check, explanation: rest };
+  }
+  return { check: 'unknown', explanation: rest };
+}
+
+export const style: Rule = {
+  meta: {
+    id: 'style',
+    description: "write-good's checks on prose: passive voice, weasel words, wordiness, clichés, repeated words.",
+    defaultSeverity: 'hint',
+    reads: ['title', 'description', 'row_label', 'collection_method', 'limitations', 'columns[].title', 'columns[].description'],
+    fixable: true,
+    tags: ['prose', 'style'],
+    messages: {
+      style: '"{{text}}" {{explanation}}.',
+    },
+    rationale: {
+      quote: 'Metadata should be as simple as possible—the goal of the Open Data Portal is to make data accessible and understandable to all, regardless of technical knowledge.',
+      source: 'Connecticut Open Data Publication Guidelines, Appendix',
+    },
+  },
+  check({ file, report }) {
+    for (const { prose } of proseFields(file)) {
+      const skip = nonProseSpans(prose.text);
+      for (const suggestion of writeGood(prose.text)) {
+        const start = suggestion.index;
+        const end = suggestion.index + suggestion.offset;
+        if (overlaps(skip, start, end)) continue;
+        const { check, explanation } = checkOf(suggestion.reason);
+        const fixes: Fix[] = [];
+        if (check === 'illusion') {
+          // write-good marks the second of two equal words; remove it with the space before it.
+          let from = start;
+          while (from > 0 && /\s/.test(prose.text[from - 1])) from--;
+          const edit = prose.replace(from, end, '');
+          if (edit) fixes.push({ title: `Remove the repeated "${prose.text.slice(start, end)}"`, edits: [edit], safe: true });
+        }
+        report({ span: prose.sourceSpan(start, end), messageId: 'style', data: { check, text: prose.text.slice(start, end), explanation }, fixes });
+      }
+    }
+  },
+};

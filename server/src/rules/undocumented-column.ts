@@ -1,0 +1,67 @@
+import { Column } from '../model/dataset';
+import { Fix, Rule } from './rule';
+
+export type UndocumentedReason = 'missing' | 'placeholder' | 'repeats-name';
+
+/** Descriptions that stand for "not written yet", compared without case or punctuation. */
+const PLACEHOLDERS = new Set(['', 'tbd', 'tba', 'todo', 'na', 'none', 'null', 'nil', 'unknown', 'description', 'fixme', 'xxx', 'placeholder', 'tk', 'fillin', 'comingsoon']);
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Why a column counts as undocumented, or undefined when it is documented. The coverage counts
+ * use this too, so the rule and `columns.documented` always agree.
+ */
+export function columnProblem(column: Column): UndocumentedReason | undefined {
+  const description = column.fields.description;
+  if (!description || description.value === null) return 'missing';
+  const text = squash(description.value);
+  if (PLACEHOLDERS.has(text)) return description.value.trim() === '' ? 'missing' : 'placeholder';
+  const names = [column.fields.name?.value, column.fields.title?.value].filter((n): n is string => !!n).map(squash);
+  if (names.includes(text)) return 'repeats-name';
+  return undefined;
+}
+
+export const undocumentedColumn: Rule = {
+  meta: {
+    id: 'undocumented-column',
+    description: 'A column with no description, a placeholder, or a description that only repeats its name.',
+    defaultSeverity: 'warning',
+    reads: ['columns[].name', 'columns[].title', 'columns[].description'],
+    fixable: true,
+    tags: ['completeness', 'columns'],
+    messages: {
+      missing: 'Column "{{column}}" has no description; say what it measures.',
+      placeholder: 'Column "{{column}}" has a placeholder description ("{{description}}"); say what it measures.',
+      'repeats-name': 'The description of column "{{column}}" only repeats its name; say what it measures.',
+    },
+    rationale: {
+      quote: 'For column metadata, make sure to describe what each column measures. Do not just copy and paste your column names into the description field.',
+      source: 'Connecticut Open Data Publication Guidelines, Step 4',
+    },
+  },
+  check({ file, report }) {
+    for (const dataset of file.datasets) {
+      for (const column of dataset.columns ?? []) {
+        const reason = columnProblem(column);
+        if (!reason) continue;
+        const name = column.fields.name?.value ?? column.fields.title?.value ?? '(unnamed)';
+        const description = column.fields.description;
+        const stub = `Describe what ${humanize(name)} measures, in plain words.`;
+        const edit = description ? description.replaceValue(stub) : column.insertField('description', stub);
+        // A stub to fill in, not a description: a person must write the real one.
+        const fixes: Fix[] = edit ? [{ title: 'Add a description to fill in', edits: [edit], safe: false }] : [];
+        report({
+          span: description && reason !== 'missing' ? description.valueSpan : column.fields.name?.valueSpan ?? column.span,
+          messageId: reason,
+          data: reason === 'placeholder' ? { column: name, reason, description: description?.value ?? '' } : { column: name, reason },
+          fixes,
+        });
+      }
+    }
+  },
+};
+
+function humanize(name: string): string {
+  return `"${name.replace(/[_]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().trim()}"`;
+}
