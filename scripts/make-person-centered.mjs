@@ -220,7 +220,7 @@ const entries = [
       { match: 'afflicted with', replace: ['living with', 'who have'] },
       { match: 'afflicted by', replace: ['living with', 'who have'] },
       { match: 'stricken with', replace: ['living with', 'who have'] },
-      { match: 'victims of', replace: ['people with'], notBefore: ['crime', 'crimes', 'violence', 'domestic', 'sexual', 'assault', 'abuse', 'fraud', 'theft', 'trafficking', 'human', 'identity', 'hate', 'the', 'a', 'an', 'child', 'elder', 'gun', 'homicide', 'robbery', 'burglary', 'larceny', 'motor', 'natural', 'disasters', 'disaster', 'fire', 'fires', 'flooding', 'floods', 'terrorism', 'war', 'police', 'bullying', 'harassment', 'stalking', 'neglect', 'an', 'these', 'this', 'such', 'other', 'their', 'violent', 'property', 'scams', 'cybercrime'] },
+      { match: 'victims of', replace: ['people with'], notBefore: ['crime', 'crimes', 'violence', 'domestic', 'sexual', 'assault', 'abuse', 'fraud', 'theft', 'trafficking', 'human', 'identity', 'hate', 'the', 'a', 'an', 'child', 'elder', 'gun', 'homicide', 'robbery', 'burglary', 'larceny', 'motor', 'natural', 'disasters', 'disaster', 'fire', 'fires', 'flooding', 'floods', 'terrorism', 'war', 'police', 'bullying', 'harassment', 'stalking', 'neglect', 'these', 'this', 'such', 'other', 'their', 'violent', 'property', 'scams', 'cybercrime'] },
     ],
   },
   {
