@@ -8,7 +8,8 @@ const BUILTIN_GLOSSARY = new Map(Object.entries(builtin.glossary as Record<strin
 
 /** Words an expansion may carry that no letter of the acronym stands for. */
 const STOP_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', '&', 'with']);
-const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+/** A well-formed Roman numeral ("II", "XIV"); "CDC" is made of numeral letters but is not one. */
+const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /**
  * Acronym-shaped words: two or more capitals ("DCF", "CTData", "GEOIDs"), or a capital with
