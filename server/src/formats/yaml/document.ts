@@ -89,9 +89,13 @@ export function fieldValueOfPair(text: string, pair: Pair): FieldValue | undefin
     const items = node.items.filter(isScalar).map((s) => String(s.value ?? ''));
     value = items.join(', ');
   }
-  const valueSpan = node && (node as Scalar).range ? spanOf(node as Scalar, keySpan) : { start: keySpan.end + 1, end: keySpan.end + 1 };
-  if (!node) {
-    // `key:` with nothing after it: the value goes after the colon.
+  // `key:` with nothing after it but perhaps a comment: the parser gives an empty scalar placed
+  // at the comment, so the value goes right after the colon instead, with a space.
+  const absent = !node || (isScalar(node) && node.value == null && !!node.range && node.range[0] === node.range[1]);
+  const valueSpan = !absent && (node as Scalar).range ? spanOf(node as Scalar, keySpan) : { start: keySpan.end + 1, end: keySpan.end + 1 };
+  // A block scalar's range takes in its final line break; a finding ends before it.
+  while (valueSpan.end > valueSpan.start && (text[valueSpan.end - 1] === '\n' || text[valueSpan.end - 1] === '\r')) valueSpan.end--;
+  if (absent) {
     const colon = text.indexOf(':', keySpan.end);
     const at = colon >= 0 ? colon + 1 : keySpan.end;
     valueSpan.start = valueSpan.end = at;
@@ -100,10 +104,21 @@ export function fieldValueOfPair(text: string, pair: Pair): FieldValue | undefin
     const viaProse = prose?.replace(0, prose.text.length, newValue);
     if (viaProse) return viaProse;
     if (isMap(node) || isSeq(node)) return undefined;
-    const prefix = node ? '' : ' ';
-    return { start: valueSpan.start, end: valueSpan.end, newText: prefix + yamlScalarText(newValue) };
+    const prefix = absent ? ' ' : '';
+    // An empty block scalar runs over the blank lines after its header; replace only the header
+    // (`|`, `>-`) so those lines and any comment stay where they are.
+    const header = blockScalarHeader(node);
+    const span = header ?? valueSpan;
+    return { start: span.start, end: span.end, newText: prefix + yamlScalarText(newValue) };
   };
   return { key, keySpan, valueSpan, value, prose, replaceValue };
+}
+
+function blockScalarHeader(node: unknown): Span | undefined {
+  const token = isScalar(node) ? (node.srcToken as CST.Token | undefined) : undefined;
+  if (token?.type !== 'block-scalar') return undefined;
+  const header = token.props.find((p) => p.type === 'block-scalar-header');
+  return header && 'source' in header ? { start: header.offset, end: header.offset + header.source.length } : undefined;
 }
 
 /**
