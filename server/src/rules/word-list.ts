@@ -57,7 +57,9 @@ const FUNCTION_WORDS = new Set(
   ('is are was were be been being am who whom whose that which and or but nor to in on at of for from with without by as than ' +
     'has have had do does did may might can could will would shall should must not also often who\'s into under over during ' +
     'across within after before since because while when where if so get gets got receive receives received need needs needed ' +
-    'live lives lived face faces faced remain remains remained make makes made account accounts represent represents').split(' '),
+    'live lives lived face faces faced remain remains remained make makes made account accounts represent represents ' +
+    // Determiners and adverbs start the next phrase ("the homeless each year"), never modify a noun before them.
+    'each every per this these those all both until through about now today here there statewide nationally').split(' '),
 );
 /** Words are letters, digits, underscores, and hyphens inside a word ("ex-offender"). */
 const TOKEN = /[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*/gu;
