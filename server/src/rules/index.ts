@@ -1,5 +1,6 @@
 import { acronym } from './acronym';
 import { invalidValue } from './invalid-value';
+import { missingColumn } from './missing-column';
 import { personCentered } from './person-centered';
 import { plainLanguage } from './plain-language';
 import { requiredField } from './required-field';
@@ -8,7 +9,7 @@ import { style } from './style';
 import { undocumentedColumn } from './undocumented-column';
 
 /** Every rule, in the order they run. */
-export const RULES: readonly Rule[] = [requiredField, invalidValue, undocumentedColumn, acronym, plainLanguage, personCentered, style];
+export const RULES: readonly Rule[] = [requiredField, invalidValue, undocumentedColumn, missingColumn, acronym, plainLanguage, personCentered, style];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));
 

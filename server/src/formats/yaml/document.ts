@@ -23,7 +23,12 @@ export function parseYaml(text: string): ParsedYaml {
   const doc = docs[0];
   if (doc) {
     for (const error of doc.errors) {
-      problems.push({ message: `YAML syntax: ${firstLine(error.message)}`, span: { start: error.pos[0], end: error.pos[1] }, severity: 'error' });
+      const span = { start: error.pos[0], end: error.pos[1] };
+      if (inTemplatedValue(text, span.start)) {
+        problems.push({ message: TEMPLATED_VALUE, span, severity: 'warning' });
+        continue;
+      }
+      problems.push({ message: `YAML syntax: ${firstLine(error.message)}`, span, severity: 'error' });
     }
   }
   if (docs.length > 1) {
@@ -35,6 +40,15 @@ export function parseYaml(text: string): ParsedYaml {
     });
   }
   return { doc, comments, problems };
+}
+
+const TEMPLATED_VALUE = 'This value starts with templating ("{{ … }}"), which YAML reads as a mapping; quote it so the file stays valid YAML. The rest of the file is still checked.';
+
+/** Whether the error is on a line whose value starts with `{{`, as in unquoted Jinja templates. */
+function inTemplatedValue(text: string, offset: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const lineEnd = text.slice(offset).search(/[\r\n]|$/) + offset;
+  return /^\s*(?:-\s+)?[^\s:#][^:#]*:\s+\{\{/.test(text.slice(lineStart, lineEnd));
 }
 
 function firstLine(message: string): string {
@@ -88,6 +102,8 @@ export function fieldValueOfPair(text: string, pair: Pair): FieldValue | undefin
   } else if (isSeq(node)) {
     const items = node.items.filter(isScalar).map((s) => String(s.value ?? ''));
     value = items.join(', ');
+  } else {
+    value = templatedText(text, node) ?? null;
   }
   const valueSpan = node && (node as Scalar).range ? spanOf(node as Scalar, keySpan) : { start: keySpan.end + 1, end: keySpan.end + 1 };
   if (!node) {
@@ -111,11 +127,16 @@ export function fieldValueOfPair(text: string, pair: Pair): FieldValue | undefin
  * indentation: before the pair named `beforeKey` when there is one, otherwise after the last pair.
  */
 export function insertPair(text: string, lines: LineIndex, map: YAMLMap, key: string, value: string, beforeKey?: string): TextEdit | undefined {
+  return insertPairText(text, lines, map, key, yamlScalarText(value), beforeKey);
+}
+
+/** As insertPair, with the value already written as YAML (a flow collection, for example). */
+export function insertPairText(text: string, lines: LineIndex, map: YAMLMap, key: string, valueText: string, beforeKey?: string): TextEdit | undefined {
   if (map.flow || map.items.length === 0) return undefined;
   const first = map.items[0].key as Scalar | null;
   if (!first?.range) return undefined;
   const indent = lines.positionAt(first.range[0]).character;
-  const line = `${' '.repeat(indent)}${key}: ${yamlScalarText(value)}`;
+  const line = `${' '.repeat(indent)}${key}: ${valueText}`;
   const eol = lines.eol;
   const before = beforeKey ? map.items.find((p) => keyOf(p) === beforeKey) : undefined;
   const beforeNode = before?.key as Scalar | undefined;
@@ -131,6 +152,12 @@ export function insertPair(text: string, lines: LineIndex, map: YAMLMap, key: st
   const lastNode = (last.value ?? last.key) as Scalar | null;
   const end = lastNode?.range ? lastNode.range[1] : map.range?.[1];
   if (end === undefined) return undefined;
+  return insertLineAfter(text, lines, end, line);
+}
+
+/** An edit adding `line` (without its line break) on the line after the one holding `end`. */
+export function insertLineAfter(text: string, lines: LineIndex, end: number, line: string): TextEdit {
+  const eol = lines.eol;
   if (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) return { start: end, end, newText: line + eol };
   const endLine = lines.positionAt(end).line;
   if (endLine + 1 < lines.lineCount) {
@@ -138,4 +165,16 @@ export function insertPair(text: string, lines: LineIndex, map: YAMLMap, key: st
     return { start: at, end: at, newText: line + eol };
   }
   return { start: text.length, end: text.length, newText: eol + line + (text.length ? '' : eol) };
+}
+
+/**
+ * `title: {{ dataset_title }}` is a template, not a mapping, though YAML reads it as a flow
+ * mapping: its text up to the end of the line (the value once rendered), or undefined.
+ */
+export function templatedText(text: string, node: unknown): string | undefined {
+  if (!isMap(node) || !node.flow || !node.range) return undefined;
+  const start = node.range[0];
+  if (!text.startsWith('{{', start)) return undefined;
+  const lineEnd = text.slice(start).search(/\r?\n|\r|$/);
+  return text.slice(start, start + lineEnd).replace(/\s+#.*$/, '').trimEnd();
 }
