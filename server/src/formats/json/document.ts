@@ -58,7 +58,9 @@ function readableError(error: ParseError): string {
 export function parseJson(text: string): ParsedTree {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
-  const problems: ReadProblem[] = errors.slice(0, 20).map((e) => ({
+  // One problem per place: the parser often reports a second, consequential error at the same offset.
+  const firstAtOffset = errors.filter((e, i) => errors.findIndex((x) => x.offset === e.offset) === i);
+  const problems: ReadProblem[] = firstAtOffset.slice(0, 20).map((e) => ({
     message: `JSON syntax: ${readableError(e)}.`,
     span: { start: e.offset, end: e.offset + e.length },
     severity: 'error' as const,
