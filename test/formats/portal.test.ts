@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { resolveConfig } from '../../server/src/config/config';
+import { parseConfig } from '../../server/src/config/load';
 import { lintText } from '../../server/src/engine/lint';
+import { RULE_IDS } from '../../server/src/rules';
 import { applyAndCheck, brief, covered, lint, only } from '../helpers';
 
 const PORTAL = [
@@ -55,14 +57,24 @@ describe('portal-style YAML', () => {
   });
 
   it('keeps linting a file whose values are unquoted templates', () => {
-    const text = 'display_name: {{ title }}\nnotes: We utilize records.\npublishing_frequency: Monthly\nlicense: Public Domain\n';
+    const text = 'display_name: {{ title }} of bridges\nnotes: We utilize records.\npublishing_frequency: Monthly\nlicense: Public Domain\n';
     const findings = lint(text, { path });
-    assert.deepStrictEqual(only(findings, 'parse-error').map((f) => f.severity), []);
+    assert.deepStrictEqual(only(findings, 'parse-error').map((f) => [f.severity, f.range.start.line]), [['warning', 0]]);
     assert.deepStrictEqual(only(findings, 'plain-language').map((f) => covered(text, f)), ['utilize']);
   });
 
   it('uses the files.portal glob of the project configuration', () => {
     const config = { ...resolveConfig({ files: { portal: ['catalog/*.yml'] } }, '/project/.plainmeta.yaml') };
     assert.strictEqual(lintText('title: Bridges\n', { path: '/project/catalog/bridges.yml', config }).kind, 'portal');
+  });
+});
+
+describe('configuration of file kinds', () => {
+  it('accepts globs for every kind plainmeta reads', () => {
+    const text = 'files:\n  portal: ["catalog/*.yml"]\n  dbt: ["models/**/*.yml"]\n  csv-dictionary: ["docs/*.csv"]\n';
+    const loaded = parseConfig(text, '/p/.plainmeta.yaml', RULE_IDS);
+    assert.deepStrictEqual(loaded.problems, []);
+    assert.deepStrictEqual(loaded.config.files, { portal: ['catalog/*.yml'], dbt: ['models/**/*.yml'], 'csv-dictionary': ['docs/*.csv'] });
+    assert.strictEqual(loaded.config.profileChosen, false);
   });
 });
