@@ -127,6 +127,13 @@ describe('Frictionless Data Package (JSON)', () => {
   });
 });
 
+describe('Frictionless files that are empty or of the wrong shape', () => {
+  it('says so in one finding', () => {
+    assert.deepStrictEqual(lint('', { path }).map(brief), [{ rule: 'parse-error', range: [0, 0, 0, 0], message: 'This Data Package is empty; there is nothing to check.' }]);
+    assert.deepStrictEqual(lint('[1]', { path }).map(brief), [{ rule: 'parse-error', range: [0, 0, 0, 3], message: 'A Data Package is an object of properties, but this file holds a list.' }]);
+  });
+});
+
 describe('Frictionless Table Schema', () => {
   it('reads fields as columns and is not a dataset needing a license', () => {
     const text = '{\n  "fields": [\n    {"name": "id", "description": "TBD"}\n  ]\n}\n';

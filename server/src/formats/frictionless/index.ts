@@ -67,7 +67,11 @@ export const tableSchema: FormatAdapter = {
 function start(text: string, kind: string): { file: ParsedFile; root: TreeObject | undefined } {
   const { root, comments, problems } = parseTree(text);
   const file: ParsedFile = { kind, text, lines: new LineIndex(text), datasets: [], comments, problems };
-  if (root !== undefined && !isObject(root)) {
+  if (root === undefined) {
+    problems.push({ message: `This ${kind === 'datapackage' ? 'Data Package' : 'Table Schema'} is empty; there is nothing to check.`, span: { start: 0, end: 0 }, severity: 'warning' });
+    return { file, root: undefined };
+  }
+  if (!isObject(root)) {
     problems.push({ message: `A ${kind === 'datapackage' ? 'Data Package' : 'Table Schema'} is an object of properties, but this file holds ${root.type === 'array' ? 'a list' : 'a single value'}.`, span: root.span, severity: 'error' });
     return { file, root: undefined };
   }
