@@ -12,6 +12,8 @@ const SCHEMAS: Record<string, string> = {
   'plain-language.json': 'word-list.schema.json',
   'acronyms.json': 'acronyms.schema.json',
   'vocabularies.json': 'vocabularies.schema.json',
+  'frequencies.json': 'frequencies.schema.json',
+  'licenses.json': 'licenses.schema.json',
 };
 
 const dataDir = path.join(ROOT, 'server/src/data');

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { resolveConfig } from '../../server/src/config/config';
 import { Finding } from '../../server/src/engine/lint';
-import { VOCABULARIES } from '../../server/src/rules/vocabulary';
+import { vocabularyFor } from '../../server/src/rules/vocabulary';
 import { applyAndCheck, brief, lint, only } from '../helpers';
 
 const PRESENT = [
@@ -29,8 +29,8 @@ function checkInsertions(text: string, finding: Finding, values: string[], expec
 }
 
 describe('rule: required-field', () => {
-  const licenses = VOCABULARIES.license.values;
-  const frequencies = VOCABULARIES.update_frequency.values;
+  const licenses = vocabularyFor('license')!.values;
+  const frequencies = vocabularyFor('update_frequency')!.values;
 
   it('reports a missing license and update frequency at the first key, with data', () => {
     const text = PRESENT.join('\n') + '\n';
@@ -62,7 +62,8 @@ describe('rule: required-field', () => {
     const finding = field(lint(text, { config: resolveConfig({ profile: 'frictionless' }) }), 'license');
     assert.strictEqual(
       applyAndCheck(text, finding, finding.fixes[0], { config: resolveConfig({ profile: 'frictionless' }) }),
-      ['  title: Meals', '  update_frequency: Monthly', '  license: Public Domain', '  columns: []', ''].join('\n'),
+      // The frictionless profile words licenses as Data Package ids.
+      ['  title: Meals', '  update_frequency: Monthly', '  license: other-pd', '  columns: []', ''].join('\n'),
     );
   });
 

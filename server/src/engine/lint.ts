@@ -1,7 +1,8 @@
-import { DEFAULT_CONFIG, ResolvedConfig } from '../config/config';
+import { DEFAULT_CONFIG, ResolvedConfig, withProfile } from '../config/config';
 import { ConfigProblem } from '../config/load';
 import { adapterForKind, detectFormat } from '../formats';
 import { ParsedFile } from '../model/dataset';
+import { ProjectFiles } from '../model/project';
 import { Range, Span } from '../model/text';
 import { RULES } from '../rules';
 import { Fix, Rule, Severity } from '../rules/rule';
@@ -35,6 +36,8 @@ export interface LintOptions {
   configProblems?: readonly ConfigProblem[];
   /** Force a kind instead of detecting it from the path. */
   kind?: string;
+  /** Reads data file headers and dbt doc blocks; without it those checks are skipped. */
+  project?: ProjectFiles;
 }
 
 /** Findings that come from the engine rather than a rule, with their own ids and docs. */
@@ -49,10 +52,15 @@ export function lintText(text: string, options: LintOptions): LintResult {
   const adapter = options.kind ? adapterForKind(options.kind) : detectFormat(options.path, text, config);
   if (!adapter) return { kind: undefined, findings: [] };
   const file = adapter.parse(text);
-  return { kind: adapter.kind, ...lintParsed(file, config, options.configProblems ?? []), file };
+  return { kind: adapter.kind, ...lintParsed(file, withProfile(config, adapter.defaultProfile), options.configProblems ?? [], options.project), file };
 }
 
-export function lintParsed(file: ParsedFile, config: ResolvedConfig, configProblems: readonly ConfigProblem[] = []): { findings: Finding[]; columns?: LintResult['columns'] } {
+export function lintParsed(
+  file: ParsedFile,
+  config: ResolvedConfig,
+  configProblems: readonly ConfigProblem[] = [],
+  project?: ProjectFiles,
+): { findings: Finding[]; columns?: LintResult['columns'] } {
   const findings: Finding[] = [];
   const add = (rule: string, severity: Severity, message: string, span: Span, data: Record<string, unknown> = {}, fixes: Fix[] = []) => {
     findings.push({ rule, severity, message, span, range: file.lines.rangeOf(span), data, fixes });
@@ -72,6 +80,7 @@ export function lintParsed(file: ParsedFile, config: ResolvedConfig, configProbl
         file,
         config,
         options: setting?.options ?? {},
+        project,
         report: (f) => {
           if (directives.isDisabled(rule.meta.id, file.lines.positionAt(f.span.start).line)) return;
           add(rule.meta.id, severity, formatMessage(rule, f.messageId, f.data), f.span, f.data, f.fixes ?? []);
@@ -86,7 +95,7 @@ export function lintParsed(file: ParsedFile, config: ResolvedConfig, configProbl
   const withColumns = file.datasets.filter((d) => d.columns !== undefined);
   if (withColumns.length === 0) return { findings };
   const all = withColumns.flatMap((d) => d.columns ?? []);
-  return { findings, columns: { total: all.length, documented: all.filter((c) => !columnProblem(c)).length } };
+  return { findings, columns: { total: all.length, documented: all.filter((c) => !columnProblem(c, project)).length } };
 }
 
 function formatMessage(rule: Rule, messageId: string, data: Record<string, unknown>): string {

@@ -22,7 +22,7 @@ export const dateColumn: Rule = {
     fixable: false,
     tags: ['columns', 'completeness'],
     messages: {
-      missing: 'None of the {{count}} columns holds a date; the guidelines recommend one, such as the date each row was last updated.',
+      missing: 'No column holds a date; the guidelines recommend one, such as the date each row was last updated.',
     },
     rationale: {
       quote: 'It is often helpful to include a column for the date that the data was last updated, especially if the data will be updated with any frequency. It is generally recommended to include a date field in your data.',
@@ -33,7 +33,7 @@ export const dateColumn: Rule = {
     for (const dataset of file.datasets) {
       const columns = dataset.columns ?? [];
       if (columns.length === 0 || columns.some(isDateColumn)) continue;
-      report({ span: dataset.anchor, messageId: 'missing', data: { count: columns.length } });
+      report({ span: dataset.anchor, messageId: 'missing', data: {} });
     }
   },
 };

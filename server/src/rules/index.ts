@@ -1,6 +1,7 @@
 import { acronym } from './acronym';
 import { dateColumn } from './date-column';
 import { invalidValue } from './invalid-value';
+import { missingColumn } from './missing-column';
 import { personCentered } from './person-centered';
 import { plainLanguage } from './plain-language';
 import { privacyIdentifier } from './privacy-identifier';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   requiredField,
   invalidValue,
   undocumentedColumn,
+  missingColumn,
   acronym,
   plainLanguage,
   personCentered,

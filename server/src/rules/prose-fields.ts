@@ -29,7 +29,7 @@ export function proseFields(file: ParsedFile): ProseField[] {
  */
 export function nonProseSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const pattern = /\b(?:https?|ftp):\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|`[^`\n]*`/gi;
+  const pattern = /\b(?:https?|ftp):\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|`[^`\n]*`/gi;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }

@@ -1,4 +1,5 @@
 import { Dataset, ParsedFile } from '../model/dataset';
+import { ProjectFiles } from '../model/project';
 import { ProseText } from '../model/prose';
 import { Span, TextEdit } from '../model/text';
 import type { ResolvedConfig } from '../config/config';
@@ -49,6 +50,8 @@ export interface RuleContext {
   config: ResolvedConfig;
   /** The rule's options from `.plainmeta.yaml` (`rules: {id: {severity, …options}}`). */
   options: Record<string, unknown>;
+  /** Files beside the linted one (data headers, dbt doc blocks), when the caller can read them. */
+  project?: ProjectFiles;
   report(finding: FindingInput): void;
 }
 

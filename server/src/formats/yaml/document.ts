@@ -28,13 +28,21 @@ export function parseYaml(text: string): ParsedYaml {
   const docs = Array.from(composer.compose(tokens, true, text.length));
   const problems: ReadProblem[] = [];
   const doc = docs[0];
-  if (doc && doc.errors.length > 0) {
-    // Later syntax errors mostly follow from the first ("[[[[…" gives one per bracket), so one
-    // finding at the first, saying how many more there are.
-    const [error] = doc.errors;
-    const more = doc.errors.length - 1;
-    const suffix = more ? ` (and ${more} more syntax error${more === 1 ? '' : 's'} after it)` : '';
-    problems.push({ message: `YAML syntax: ${firstLine(error.message)}${suffix}`, span: { start: error.pos[0], end: error.pos[1] }, severity: 'error' });
+  if (doc) {
+    const syntax = [];
+    for (const error of doc.errors) {
+      const span = { start: error.pos[0], end: error.pos[1] };
+      if (inTemplatedValue(text, span.start)) problems.push({ message: TEMPLATED_VALUE, span, severity: 'warning' });
+      else syntax.push({ error, span });
+    }
+    if (syntax.length > 0) {
+      // Later syntax errors mostly follow from the first ("[[[[…" gives one per bracket), so one
+      // finding at the first, saying how many more there are.
+      const [{ error, span }] = syntax;
+      const more = syntax.length - 1;
+      const suffix = more ? ` (and ${more} more syntax error${more === 1 ? '' : 's'} after it)` : '';
+      problems.push({ message: `YAML syntax: ${firstLine(error.message)}${suffix}`, span, severity: 'error' });
+    }
   }
   if (docs.length > 1) {
     const second = docs[1].range?.[0] ?? 0;
@@ -65,6 +73,15 @@ function firstTooDeep(tokens: CST.Token[]): number | undefined {
     }
   }
   return undefined;
+}
+
+const TEMPLATED_VALUE = 'This value starts with templating ("{{ … }}"), which YAML reads as a mapping; quote it so the file stays valid YAML. The rest of the file is still checked.';
+
+/** Whether the error is on a line whose value starts with `{{`, as in unquoted Jinja templates. */
+function inTemplatedValue(text: string, offset: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const lineEnd = text.slice(offset).search(/[\r\n]|$/) + offset;
+  return /^\s*(?:-\s+)?[^\s:#][^:#]*:\s+\{\{/.test(text.slice(lineStart, lineEnd));
 }
 
 function firstLine(message: string): string {
@@ -129,6 +146,8 @@ export function fieldValueOfPair(text: string, pair: Pair): FieldValue | undefin
   } else if (isSeq(node)) {
     const items = node.items.filter(isScalar).map((s) => String(s.value ?? ''));
     value = items.join(', ');
+  } else {
+    value = templatedText(text, node) ?? null;
   }
   // `key:` with nothing after it but perhaps a comment: the parser gives an empty scalar placed
   // at the comment, so the value goes right after the colon instead, with a space.
@@ -167,11 +186,16 @@ function blockScalarHeader(node: unknown): Span | undefined {
  * indentation: before the pair named `beforeKey` when there is one, otherwise after the last pair.
  */
 export function insertPair(text: string, lines: LineIndex, map: YAMLMap, key: string, value: string, beforeKey?: string): TextEdit | undefined {
+  return insertPairText(text, lines, map, key, yamlScalarText(value), beforeKey);
+}
+
+/** As insertPair, with the value already written as YAML (a flow collection, for example). */
+export function insertPairText(text: string, lines: LineIndex, map: YAMLMap, key: string, valueText: string, beforeKey?: string): TextEdit | undefined {
   if (map.flow || map.items.length === 0) return undefined;
   const first = map.items[0].key as Scalar | null;
   if (!first?.range) return undefined;
   const indent = lines.positionAt(first.range[0]).character;
-  const line = `${' '.repeat(indent)}${key}: ${yamlScalarText(value)}`;
+  const line = `${' '.repeat(indent)}${key}: ${valueText}`;
   const eol = lines.eol;
   const before = beforeKey ? map.items.find((p) => keyOf(p) === beforeKey) : undefined;
   const beforeNode = before?.key as Scalar | undefined;
@@ -187,6 +211,12 @@ export function insertPair(text: string, lines: LineIndex, map: YAMLMap, key: st
   const lastNode = (last.value ?? last.key) as Scalar | null;
   const end = lastNode?.range ? lastNode.range[1] : map.range?.[1];
   if (end === undefined) return undefined;
+  return insertLineAfter(text, lines, end, line);
+}
+
+/** An edit adding `line` (without its line break) on the line after the one holding `end`. */
+export function insertLineAfter(text: string, lines: LineIndex, end: number, line: string): TextEdit {
+  const eol = lines.eol;
   if (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) return { start: end, end, newText: line + eol };
   const endLine = lines.positionAt(end).line;
   if (endLine + 1 < lines.lineCount) {
@@ -194,4 +224,16 @@ export function insertPair(text: string, lines: LineIndex, map: YAMLMap, key: st
     return { start: at, end: at, newText: line + eol };
   }
   return { start: text.length, end: text.length, newText: eol + line + (text.length ? '' : eol) };
+}
+
+/**
+ * `title: {{ dataset_title }}` is a template, not a mapping, though YAML reads it as a flow
+ * mapping: its text up to the end of the line (the value once rendered), or undefined.
+ */
+export function templatedText(text: string, node: unknown): string | undefined {
+  if (!isMap(node) || !node.flow || !node.range) return undefined;
+  const start = node.range[0];
+  if (!text.startsWith('{{', start)) return undefined;
+  const lineEnd = text.slice(start).search(/\r?\n|\r|$/);
+  return text.slice(start, start + lineEnd).replace(/\s+#.*$/, '').trimEnd();
 }
