@@ -79,5 +79,7 @@ function unreadableReport(filePath: string, kind: string, message: string): File
 
 export function displayPath(filePath: string): string {
   const relative = path.relative(process.cwd(), path.resolve(filePath));
-  return (relative.startsWith('..') ? path.resolve(filePath) : relative).replace(/\\/g, '/');
+  // Relative even above the working folder ("../shared/x.yaml"), as DESIGN.md's JSON asks; only a
+  // path on another drive has no relative form.
+  return (path.isAbsolute(relative) ? path.resolve(filePath) : relative).replace(/\\/g, '/');
 }
