@@ -1,6 +1,6 @@
-import writeGood from 'write-good';
 import { nonProseSpans, overlaps, proseFields } from './prose-fields';
 import { Fix, Rule } from './rule';
+import { styleSuggestions } from './style-checks';
 
 /** write-good's checks by the explanation it appends to each reason. */
 const CHECKS: Record<string, string> = {
@@ -41,7 +41,7 @@ export const style: Rule = {
   check({ file, report }) {
     for (const { prose } of proseFields(file)) {
       const skip = nonProseSpans(prose.text);
-      for (const suggestion of writeGood(prose.text)) {
+      for (const suggestion of styleSuggestions(prose.text)) {
         const start = suggestion.index;
         const end = suggestion.index + suggestion.offset;
         if (overlaps(skip, start, end)) continue;
