@@ -6,6 +6,7 @@ import { Range, Span } from '../model/text';
 import { RULES } from '../rules';
 import { Fix, Rule, Severity } from '../rules/rule';
 import { columnProblem } from '../rules/undocumented-column';
+import { noMemo, ProseCache } from './cache';
 import { Directives } from './directives';
 
 export interface Finding {
@@ -35,6 +36,8 @@ export interface LintOptions {
   configProblems?: readonly ConfigProblem[];
   /** Force a kind instead of detecting it from the path. */
   kind?: string;
+  /** Results per prose text kept from earlier lints of the same document (see DocumentLinter). */
+  cache?: ProseCache;
 }
 
 /** Findings that come from the engine rather than a rule, with their own ids and docs. */
@@ -49,10 +52,10 @@ export function lintText(text: string, options: LintOptions): LintResult {
   const adapter = options.kind ? adapterForKind(options.kind) : detectFormat(options.path, text, config);
   if (!adapter) return { kind: undefined, findings: [] };
   const file = adapter.parse(text);
-  return { kind: adapter.kind, ...lintParsed(file, config, options.configProblems ?? []), file };
+  return { kind: adapter.kind, ...lintParsed(file, config, options.configProblems ?? [], options.cache), file };
 }
 
-export function lintParsed(file: ParsedFile, config: ResolvedConfig, configProblems: readonly ConfigProblem[] = []): { findings: Finding[]; columns?: LintResult['columns'] } {
+export function lintParsed(file: ParsedFile, config: ResolvedConfig, configProblems: readonly ConfigProblem[] = [], cache?: ProseCache): { findings: Finding[]; columns?: LintResult['columns'] } {
   const findings: Finding[] = [];
   const add = (rule: string, severity: Severity, message: string, span: Span, data: Record<string, unknown> = {}, fixes: Fix[] = []) => {
     findings.push({ rule, severity, message, span, range: file.lines.rangeOf(span), data, fixes });
@@ -72,6 +75,7 @@ export function lintParsed(file: ParsedFile, config: ResolvedConfig, configProbl
         file,
         config,
         options: setting?.options ?? {},
+        memo: cache ? cache.memoFor(rule.meta.id, config) : noMemo,
         report: (f) => {
           if (directives.isDisabled(rule.meta.id, file.lines.positionAt(f.span.start).line)) return;
           add(rule.meta.id, severity, formatMessage(rule, f.messageId, f.data), f.span, f.data, f.fixes ?? []);

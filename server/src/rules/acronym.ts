@@ -34,12 +34,24 @@ function acronymIn(part: string): string | undefined {
   return undefined;
 }
 
+/** Cheap first test, true for every word acronymIn could accept: two capitals, or a digit. */
+function mayHoldAcronym(word: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c >= 65 && c <= 90 && ++capitals === 2) return true;
+  }
+  return false;
+}
+
 /** Acronyms in a text, with hyphenated words split ("DCF-funded" holds "DCF"). */
 function occurrences(text: string, allow: (a: string) => boolean): Occurrence[] {
   const skip = nonProseSpans(text);
   const out: Occurrence[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (!mayHoldAcronym(m[0])) continue;
     if (overlaps(skip, m.index, m.index + m[0].length) || allow(m[0])) continue;
     let offset = m.index;
     for (const part of m[0].split('-')) {
@@ -118,15 +130,21 @@ export const acronym: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, report }) {
+  check({ file, config, memo, report }) {
     const allow = (a: string) => BUILTIN_ALLOW.has(a) || config.acronyms.allow.has(a);
     const expansionOf = (a: string) => config.acronyms.glossary.get(a) ?? BUILTIN_GLOSSARY.get(a);
+    // Per text: each acronym, its expansion, and whether it defines itself there.
+    const analyse = (text: string) =>
+      occurrences(text, allow).map((occ) => {
+        const expansion = expansionOf(occ.acronym);
+        return { ...occ, expansion, definition: isDefinition(text, occ, expansion) };
+      });
     const defined = new Set<string>();
     const reported = new Set<string>();
     for (const { prose } of proseFields(file)) {
-      for (const occ of occurrences(prose.text, allow)) {
-        const expansion = expansionOf(occ.acronym);
-        if (isDefinition(prose.text, occ, expansion)) {
+      for (const occ of memo(prose.text, () => analyse(prose.text))) {
+        const expansion = occ.expansion;
+        if (occ.definition) {
           defined.add(occ.acronym);
           continue;
         }

@@ -41,6 +41,11 @@ export interface RuleContext {
   config: ResolvedConfig;
   /** The rule's options from `.plainmeta.yaml` (`rules: {id: {severity, …options}}`). */
   options: Record<string, unknown>;
+  /**
+   * What the rule works out from one prose text alone, computed once per text and config while a
+   * document stays open. The value must not hold file offsets: only offsets into `text`.
+   */
+  memo<T>(text: string, compute: () => T): T;
   report(finding: FindingInput): void;
 }
 
