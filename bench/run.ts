@@ -38,7 +38,7 @@ function median(fn: () => unknown, runs: number, warmup = 1): number {
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2)) + ' ms';
 const ratio = (a: number, b: number) => (a / b).toFixed(2) + '×';
 const kb = (n: number) => (n >= 1e6 ? (n / 1e6).toFixed(1) + ' MB' : (n / 1e3).toFixed(0) + ' KB');
-const row = (...cells: string[]) => console.log('  ' + cells.map((c, i) => (i === 0 ? c.padEnd(34) : c.padStart(14))).join(''));
+const row = (...cells: string[]) => console.log('  ' + cells.map((c, i) => (i === 0 ? c.padEnd(34) : c.padStart(16))).join(''));
 const runsFor = (bytes: number) => (bytes <= 20e3 ? 30 : bytes <= 200e3 ? 10 : bytes <= 2e6 ? 5 : 2);
 
 function machine(): void {

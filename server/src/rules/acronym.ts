@@ -99,14 +99,22 @@ function defines(acronym: string, words: string[], expansion: string | undefined
   return false;
 }
 
+/** Whether only blanks stand between an opening parenthesis and `end`, as /\(\s*$/ on the text before it. */
+function opensParenthesis(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i >= 0 && text[i] === '(';
+}
+
 /** Whether this occurrence is itself a definition: "Full Name (ACR)" or "ACR (Full Name)". */
 function isDefinition(text: string, occ: Occurrence, expansion: string | undefined): boolean {
-  const before = text.slice(0, occ.start);
   const after = text.slice(occ.end);
-  const inParens = /\(\s*$/.exec(before) && /^s?\s*\)/.test(after);
+  const inParens = opensParenthesis(text, occ.start) && /^s?\s*\)/.test(after);
   if (inParens) {
-    const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
-    const lead = before.slice(sentenceStart + 1).replace(/\(\s*$/, '');
+    // Searched back from the acronym: a pattern anchored at the end would rescan the whole text each time.
+    const from = occ.start - 1;
+    const sentenceStart = Math.max(text.lastIndexOf('.', from), text.lastIndexOf(';', from), text.lastIndexOf('\n', from));
+    const lead = text.slice(sentenceStart + 1, occ.start).replace(/\(\s*$/, '');
     return defines(occ.acronym, normalizeWords(lead), expansion, true);
   }
   const following = /^s?\s*\(([^()]*)\)/.exec(after);
