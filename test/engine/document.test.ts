@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG, resolveConfig } from '../../server/src/config/config';
 import { ProseCache } from '../../server/src/engine/cache';
 import { DocumentLinter } from '../../server/src/engine/document';
 import { Finding, lintText } from '../../server/src/engine/lint';
+import { nonProseSpans, overlaps } from '../../server/src/rules/prose-fields';
 
 const PATH = 'bench.dictionary.yaml';
 const view = (findings: Finding[]) => findings.map((f) => ({ rule: f.rule, message: f.message, span: f.span, range: f.range, fixes: f.fixes }));
@@ -47,5 +48,23 @@ describe('ProseCache', () => {
     cache.memoFor('acronym', DEFAULT_CONFIG)('one', () => computed.push('acronym one'));
     cache.memoFor('style', resolveConfig({}))('one', () => computed.push('other config one'));
     assert.deepStrictEqual(computed.slice(4), ['acronym one', 'other config one']);
+  });
+});
+
+describe('overlaps', () => {
+  it('finds the one span a range can touch among many, by binary search', () => {
+    const text = 'see https://a.example/1 and www.b.example then x@y.org or {{ var }} end';
+    const spans = nonProseSpans(text);
+    assert.deepStrictEqual(spans.map(([s, e]) => text.slice(s, e)), ['https://a.example/1', 'www.b.example', 'x@y.org', '{{ var }}']);
+    const at = (word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
+    assert.strictEqual(overlaps(spans, ...at('see')), false);
+    assert.strictEqual(overlaps(spans, ...at('and')), false);
+    assert.strictEqual(overlaps(spans, ...at('then')), false);
+    assert.strictEqual(overlaps(spans, ...at('end')), false);
+    assert.strictEqual(overlaps(spans, ...at('example/1')), true);
+    assert.strictEqual(overlaps(spans, ...at('y.org')), true);
+    assert.strictEqual(overlaps(spans, ...at('var')), true);
+    assert.strictEqual(overlaps(spans, at('then')[0], at('x@y')[0] + 1), true);
+    assert.strictEqual(overlaps([], 0, 5), false);
   });
 });
