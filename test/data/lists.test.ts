@@ -14,6 +14,7 @@ const SCHEMAS: Record<string, string> = {
   'vocabularies.json': 'vocabularies.schema.json',
   'frequencies.json': 'frequencies.schema.json',
   'licenses.json': 'licenses.schema.json',
+  'write-good.json': 'write-good.schema.json',
 };
 
 const dataDir = path.join(ROOT, 'server/src/data');

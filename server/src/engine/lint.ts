@@ -7,6 +7,7 @@ import { Range, Span } from '../model/text';
 import { RULES } from '../rules';
 import { Fix, Rule, Severity } from '../rules/rule';
 import { columnProblem } from '../rules/undocumented-column';
+import { noMemo, ProseCache } from './cache';
 import { Directives } from './directives';
 
 export interface Finding {
@@ -38,6 +39,8 @@ export interface LintOptions {
   kind?: string;
   /** Reads data file headers and dbt doc blocks; without it those checks are skipped. */
   project?: ProjectFiles;
+  /** Results per prose text kept from earlier lints of the same document (see DocumentLinter). */
+  cache?: ProseCache;
 }
 
 /** Findings that come from the engine rather than a rule, with their own ids and docs. */
@@ -52,7 +55,11 @@ export function lintText(text: string, options: LintOptions): LintResult {
   const adapter = options.kind ? adapterForKind(options.kind) : detectFormat(options.path, text, config);
   if (!adapter) return { kind: undefined, findings: [] };
   const file = adapter.parse(text);
-  return { kind: adapter.kind, ...lintParsed(file, withProfile(config, adapter.defaultProfile), options.configProblems ?? [], options.project), file };
+  return {
+    kind: adapter.kind,
+    ...lintParsed(file, withProfile(config, adapter.defaultProfile), options.configProblems ?? [], options.project, options.cache),
+    file,
+  };
 }
 
 export function lintParsed(
@@ -60,6 +67,7 @@ export function lintParsed(
   config: ResolvedConfig,
   configProblems: readonly ConfigProblem[] = [],
   project?: ProjectFiles,
+  cache?: ProseCache,
 ): { findings: Finding[]; columns?: LintResult['columns'] } {
   const findings: Finding[] = [];
   const add = (rule: string, severity: Severity, message: string, span: Span, data: Record<string, unknown> = {}, fixes: Fix[] = []) => {
@@ -81,6 +89,7 @@ export function lintParsed(
         config,
         options: setting?.options ?? {},
         project,
+        memo: cache ? cache.memoFor(rule.meta.id, config) : noMemo,
         report: (f) => {
           if (directives.isDisabled(rule.meta.id, file.lines.positionAt(f.span.start).line)) return;
           add(rule.meta.id, severity, formatMessage(rule, f.messageId, f.data), f.span, f.data, f.fixes ?? []);

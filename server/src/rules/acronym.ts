@@ -35,12 +35,24 @@ function acronymIn(part: string): string | undefined {
   return undefined;
 }
 
+/** Cheap first test, true for every word acronymIn could accept: two capitals, or a digit. */
+function mayHoldAcronym(word: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c >= 65 && c <= 90 && ++capitals === 2) return true;
+  }
+  return false;
+}
+
 /** Acronyms in a text, with hyphenated words split ("DCF-funded" holds "DCF"). */
 function occurrences(text: string, allow: (a: string) => boolean): Occurrence[] {
   const skip = nonProseSpans(text);
   const out: Occurrence[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (!mayHoldAcronym(m[0])) continue;
     if (overlaps(skip, m.index, m.index + m[0].length) || allow(m[0])) continue;
     let offset = m.index;
     for (const part of m[0].split('-')) {
@@ -111,13 +123,21 @@ function definingWords(acronym: string, words: string[], expansion: string | und
  * When this occurrence is itself a definition, "Full Name (ACR)" or "ACR (Full Name)", the span of
  * the full name; words there are the expansion ("DCF (DEPARTMENT OF …)"), not acronyms.
  */
+/** Whether only blanks stand between an opening parenthesis and `end`, as /\(\s*$/ on the text before it. */
+function opensParenthesis(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i >= 0 && text[i] === '(';
+}
+
 function definitionOf(text: string, occ: Occurrence, expansion: string | undefined): { start: number; end: number } | undefined {
-  const before = text.slice(0, occ.start);
   const after = text.slice(occ.end);
-  const inParens = /\(\s*$/.exec(before) && /^s?\s*\)/.test(after);
+  const inParens = opensParenthesis(text, occ.start) && /^s?\s*\)/.test(after);
   if (inParens) {
-    const leadStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1;
-    const words = wordsOf(before.slice(leadStart).replace(/\(\s*$/, ''), leadStart);
+    // Searched back from the acronym: a pattern anchored at the end would rescan the whole text each time.
+    const from = occ.start - 1;
+    const leadStart = Math.max(text.lastIndexOf('.', from), text.lastIndexOf(';', from), text.lastIndexOf('\n', from)) + 1;
+    const words = wordsOf(text.slice(leadStart, occ.start).replace(/\(\s*$/, ''), leadStart);
     const n = definingWords(occ.acronym, words.map((w) => w.word), expansion, true);
     return n ? { start: words[words.length - n].start, end: words[words.length - 1].end } : undefined;
   }
@@ -157,24 +177,33 @@ export const acronym: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, report }) {
+  check({ file, config, memo, report }) {
     const allow = (a: string) => BUILTIN_ALLOW.has(a) || config.acronyms.allow.has(a);
     const expansionOf = (a: string) => config.acronyms.glossary.get(a) ?? BUILTIN_GLOSSARY.get(a);
+    // Per text (memoised per config while a document stays open): each acronym, its expansion,
+    // whether it defines itself there, and whether it stands inside another acronym's expansion.
+    const analyse = (text: string) => {
+      const found = occurrences(text, allow).map((occ) => {
+        const expansion = expansionOf(occ.acronym);
+        return { ...occ, expansion, definition: definitionOf(text, occ, expansion) };
+      });
+      const expansions = found.flatMap(({ definition }) => (definition ? [[definition.start, definition.end] as [number, number]] : []));
+      const shouted = isShouted(text);
+      return found
+        // In a value written all in capitals only known acronyms stand out from the words.
+        .filter((occ) => occ.definition || !(shouted && (!occ.expansion || SHOUTED_WORDS.has(occ.acronym))))
+        .map((occ) => ({ ...occ, insideExpansion: !occ.definition && overlaps(expansions, occ.start, occ.end) }));
+    };
     const defined = new Set<string>();
     const reported = new Set<string>();
     for (const { prose } of proseFields(file)) {
-      const found = occurrences(prose.text, allow).map((occ) => ({ occ, definition: definitionOf(prose.text, occ, expansionOf(occ.acronym)) }));
-      const expansions = found.flatMap(({ definition }) => (definition ? [[definition.start, definition.end] as [number, number]] : []));
-      const shouted = isShouted(prose.text);
-      for (const { occ, definition } of found) {
-        const expansion = expansionOf(occ.acronym);
-        // In a value written all in capitals only known acronyms stand out from the words.
-        if (shouted && (!expansion || SHOUTED_WORDS.has(occ.acronym)) && !definition) continue;
-        if (definition) {
+      for (const occ of memo(prose.text, () => analyse(prose.text))) {
+        const expansion = occ.expansion;
+        if (occ.definition) {
           defined.add(occ.acronym);
           continue;
         }
-        if (defined.has(occ.acronym) || overlaps(expansions, occ.start, occ.end)) continue;
+        if (defined.has(occ.acronym) || occ.insideExpansion) continue;
         const first = !reported.has(occ.acronym);
         reported.add(occ.acronym);
         report({
@@ -187,6 +216,7 @@ export const acronym: Rule = {
       }
     }
   },
+
 };
 
 function acronymFixes(prose: ProseText, occ: Occurrence, expansion: string, first: boolean): Fix[] {

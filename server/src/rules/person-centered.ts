@@ -21,9 +21,9 @@ export const personCentered: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, report }) {
+  check({ file, config, memo, report }) {
     for (const { prose } of proseFields(file)) {
-      for (const match of matcher.find(prose.text, config.terms.allow)) {
+      for (const match of memo(prose.text, () => matcher.find(prose.text, config.terms.allow))) {
         const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
         // "inmates' children": only a replacement that can itself take the possessive is offered
         // ("incarcerated people's children"); "people who are incarcerated's" never is.

@@ -52,6 +52,11 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** Files beside the linted one (data headers, dbt doc blocks), when the caller can read them. */
   project?: ProjectFiles;
+  /**
+   * What the rule works out from one prose text alone, computed once per text and config while a
+   * document stays open. The value must not hold file offsets: only offsets into `text`.
+   */
+  memo<T>(text: string, compute: () => T): T;
   report(finding: FindingInput): void;
 }
 

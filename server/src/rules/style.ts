@@ -1,6 +1,6 @@
-import writeGood from 'write-good';
 import { nonProseSpans, overlaps, proseFields } from './prose-fields';
 import { Fix, Rule } from './rule';
+import { styleSuggestions } from './style-checks';
 
 /** write-good's checks by the explanation it appends to each reason. */
 const CHECKS: Record<string, string> = {
@@ -38,14 +38,9 @@ export const style: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Appendix',
     },
   },
-  check({ file, report }) {
+  check({ file, memo, report }) {
     for (const { prose } of proseFields(file)) {
-      const skip = nonProseSpans(prose.text);
-      for (const suggestion of writeGood(prose.text)) {
-        const start = suggestion.index;
-        const end = suggestion.index + suggestion.offset;
-        if (overlaps(skip, start, end)) continue;
-        const { check, explanation } = checkOf(suggestion.reason);
+      for (const { start, end, check, explanation } of memo(prose.text, () => findings(prose.text))) {
         const fixes: Fix[] = [];
         if (check === 'illusion') {
           // write-good marks the second of two equal words; remove it with the space before it.
@@ -59,3 +54,11 @@ export const style: Rule = {
     }
   },
 };
+
+/** write-good's suggestions on one text, outside URLs and templating, with the check each comes from. */
+function findings(text: string): Array<{ start: number; end: number; check: string; explanation: string }> {
+  const skip = nonProseSpans(text);
+  return styleSuggestions(text)
+    .filter((s) => !overlaps(skip, s.index, s.index + s.offset))
+    .map((s) => ({ start: s.index, end: s.index + s.offset, ...checkOf(s.reason) }));
+}
