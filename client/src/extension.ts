@@ -5,11 +5,8 @@
 import * as fs from 'fs';
 import { commands, ExtensionContext, languages, LogOutputChannel, SnippetString, TextDocument, Uri, window, workspace } from 'vscode';
 import { DocumentSelector, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CONFIG_PATTERN, FILE_PATTERNS } from './files';
 
-/** The files plainmeta reads by name; keep in step with the format adapters and `activationEvents`. */
-export const FILE_PATTERNS = ['**/*.metadata.{yaml,yml}', '**/metadata.{yaml,yml}', '**/*.dictionary.{yaml,yml}', '**/data-dictionary.{yaml,yml}'];
-/** The project configuration is synced too, so that unsaved edits to it count. */
-const CONFIG_PATTERN = '**/.plainmeta.{yaml,yml}';
 
 const SELECTOR: DocumentSelector = [...FILE_PATTERNS, CONFIG_PATTERN].map((pattern) => ({ scheme: 'file', pattern }));
 
