@@ -45,6 +45,12 @@ describe('language server over stdio', function () {
 
   const codeActions = (uri: string, diagnostics: Diagnostic[], only?: string[]) =>
     editor.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]?.range ?? range(0, 0, 0, 0), context: { diagnostics, only } }) as Promise<CodeAction[]>;
+  /** Opens the example with every rule's finding in the workspace, and waits for its diagnostics. */
+  const openExample = async () => {
+    const uri = folder.file('children.metadata.yaml', EXAMPLE);
+    editor.open(uri, EXAMPLE);
+    return { uri, diagnostics: await editor.current(uri) };
+  };
   const find = (diagnostics: Diagnostic[], code: string, line: number) => {
     const found = diagnostics.find((d) => d.code === code && d.range.start.line === line);
     assert.ok(found, `no ${code} diagnostic on line ${line}: ${JSON.stringify(diagnostics.map(brief))}`);
@@ -65,9 +71,7 @@ describe('language server over stdio', function () {
   });
 
   it('publishes diagnostics on open with exact ranges, rule codes, docs links and fixes in data', async () => {
-    const uri = folder.file('children.metadata.yaml', EXAMPLE);
-    editor.open(uri, EXAMPLE);
-    const diagnostics = await editor.current(uri);
+    const { uri, diagnostics } = await openExample();
     assert.deepStrictEqual(diagnostics.slice(0, 3).map(brief), [
       { code: 'required-field', range: [1, 0, 1, 5], message: 'Required field "license" is missing.' },
       { code: 'acronym', range: [1, 7, 1, 10], message: '"DCF" is not defined; spell it out the first time: "Department of Children and Families (DCF)".' },
@@ -135,9 +139,7 @@ describe('language server over stdio', function () {
   });
 
   it('offers define, expand, fix-all for the rule, allow list and disable for an acronym, in that order', async () => {
-    const uri = folder.file('children.metadata.yaml', EXAMPLE);
-    editor.open(uri, EXAMPLE);
-    const diagnostics = await editor.current(uri);
+    const { uri, diagnostics } = await openExample();
     const titles = async (d: Diagnostic) => (await codeActions(uri, [d])).map((a) => a.title);
     assert.deepStrictEqual(await titles(find(diagnostics, 'acronym', 1)), [
       'Define on first use: "Department of Children and Families (DCF)"',
@@ -158,9 +160,7 @@ describe('language server over stdio', function () {
   });
 
   it('fixes every acronym problem in the file with one action', async () => {
-    const uri = folder.file('children.metadata.yaml', EXAMPLE);
-    editor.open(uri, EXAMPLE);
-    const diagnostics = await editor.current(uri);
+    const { uri, diagnostics } = await openExample();
     const action = (await codeActions(uri, [find(diagnostics, 'acronym', 1)])).find((a) => a.title === 'Fix all acronym problems in this file')!;
     editor.apply(action.edit!);
     const text = editor.document(uri).getText();
@@ -170,9 +170,7 @@ describe('language server over stdio', function () {
   });
 
   it('returns source.fixAll.plainmeta as one versioned edit of the safe fixes, as the engine makes it', async () => {
-    const uri = folder.file('children.metadata.yaml', EXAMPLE);
-    editor.open(uri, EXAMPLE);
-    await editor.current(uri);
+    const { uri } = await openExample();
     const actions = await codeActions(uri, [], ['source.fixAll']);
     assert.deepStrictEqual(actions.map((a) => [a.title, a.kind]), [['Fix all safe plainmeta problems', 'source.fixAll.plainmeta']]);
     const edit = actions[0].edit!;
@@ -189,9 +187,7 @@ describe('language server over stdio', function () {
   });
 
   it('disables a rule for one line with a comment at its indentation', async () => {
-    const uri = folder.file('children.metadata.yaml', EXAMPLE);
-    editor.open(uri, EXAMPLE);
-    const diagnostics = await editor.current(uri);
+    const { uri, diagnostics } = await openExample();
     const column = diagnostics.find((d) => d.code === 'undocumented-column' && d.range.start.line === 18)!;
     assert.deepStrictEqual(brief(column), { code: 'undocumented-column', range: [18, 10, 18, 21], message: 'Column "child_count" has no description; say what it measures.' });
     const action = (await codeActions(uri, [column])).find((a) => a.title === 'Disable undocumented-column for this line')!;
@@ -229,9 +225,7 @@ describe('language server over stdio', function () {
     const config = '# ours\nprofile: ct-open-data\nacronyms:\n  allow: [FIPS]   # known to readers\n  glossary:\n    DMHAS: Department of Mental Health and Addiction Services\n';
     const configUri = folder.file('.plainmeta.yaml', config);
     editor.open(configUri, config);
-    const uri = folder.file('children.metadata.yaml', EXAMPLE);
-    editor.open(uri, EXAMPLE);
-    const diagnostics = await editor.current(uri);
+    const { uri, diagnostics } = await openExample();
     const action = (await codeActions(uri, [find(diagnostics, 'acronym', 1)])).find((a) => a.title === "Add 'DCF' to the project's allow list")!;
     assert.deepStrictEqual(action.edit, { documentChanges: [{ textDocument: { uri: configUri, version: 1 }, edits: [{ range: range(3, 14, 3, 14), newText: ', DCF' }] }] });
     const mark = editor.mark();
@@ -243,9 +237,7 @@ describe('language server over stdio', function () {
   });
 
   it('explains a finding on hover with the guidance it comes from', async () => {
-    const uri = folder.file('children.metadata.yaml', EXAMPLE);
-    editor.open(uri, EXAMPLE);
-    await editor.current(uri);
+    const { uri } = await openExample();
     const hover = (await editor.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: at(1, 27) })) as Hover;
     assert.deepStrictEqual(hover, {
       contents: {
@@ -287,9 +279,7 @@ describe('language server over stdio', function () {
     const workflow = 'name: DCF utilize inmates\non: push\n';
     const other = folder.file('ci.yml', workflow);
     editor.open(other, workflow);
-    const uri = folder.file('children.metadata.yaml', EXAMPLE);
-    editor.open(uri, EXAMPLE);
-    await editor.current(uri);
+    const { uri } = await openExample();
     assert.deepStrictEqual(editor.published.filter((p) => p.uri === other), []);
     assert.deepStrictEqual(await codeActions(other, [{ range: range(0, 6, 0, 9), message: 'x', source: 'plainmeta', code: 'acronym' }]), []);
     assert.strictEqual(await editor.connection.sendRequest('textDocument/hover', { textDocument: { uri: other }, position: at(0, 7) }), null);
