@@ -60,9 +60,9 @@ connection.onInitialized(() => {
 });
 
 /** A project configuration changed on disk or in the editor: everything is linted again. */
-function configurationChanged(): void {
+function configurationChanged(when: 'now' | 'debounced' = 'now'): void {
   workspace.forgetAll();
-  validator.revalidateAll();
+  validator.revalidateAll(when);
 }
 
 documents.onDidOpen((e) => {
@@ -70,7 +70,7 @@ documents.onDidOpen((e) => {
   else validator.opened(e.document);
 });
 documents.onDidChangeContent((e) => {
-  if (workspace.isConfigFile(e.document.uri)) configurationChanged();
+  if (workspace.isConfigFile(e.document.uri)) configurationChanged('debounced');
   else void validator.changed(e.document);
 });
 documents.onDidSave((e) => void validator.saved(e.document.uri));

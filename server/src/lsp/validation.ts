@@ -50,9 +50,15 @@ export class Validator {
     if (this.published.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  /** After a configuration or settings change: lint every open document again. */
-  revalidateAll(): void {
-    for (const document of this.documents.all()) void this.validate(document.uri);
+  /**
+   * After a configuration or settings change: lint every open document again, now, or once
+   * typing pauses when the change is someone typing in `.plainmeta.yaml`.
+   */
+  revalidateAll(when: 'now' | 'debounced' = 'now'): void {
+    for (const document of this.documents.all()) {
+      if (when === 'now') void this.validate(document.uri);
+      else this.schedule(document.uri);
+    }
   }
 
   dispose(): void {

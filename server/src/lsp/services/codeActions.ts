@@ -1,6 +1,7 @@
 import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic } from 'vscode-languageserver-types';
 import { applyEdits, fixAll } from '../../engine/fixes';
 import { Finding } from '../../engine/lint';
+import { TextEdit } from '../../model/text';
 import { AllowListTarget, allowListEdit } from './allowList';
 import { Analysis } from './analysis';
 import { toDiagnostic } from './diagnostics';
@@ -38,7 +39,7 @@ export function codeActions(analysis: Analysis, context: CodeActionContext, env:
   const actions: CodeAction[] = [];
   const seen = new Set<Finding>();
   const perRule = new Set<string>();
-  const edit = (edits: Parameters<typeof applyEdits>[1]) =>
+  const edit = (edits: readonly TextEdit[]) =>
     documentEdit(analysis.uri, analysis.version, edits.map((e) => toLspEdit(e, analysis.lines)), env.documentChanges);
 
   const quickFixes = wanted(CodeActionKind.QuickFix, only);
@@ -79,16 +80,32 @@ export function codeActions(analysis: Analysis, context: CodeActionContext, env:
   return actions;
 }
 
+/**
+ * Fix-all edits take several lint passes and editors ask for code actions on every cursor move,
+ * so they are kept for as long as the analysis (one document version) lives.
+ */
+const fixAllCache = new WeakMap<Analysis, Map<string, TextEdit | undefined>>();
+
+function cachedFixAll(analysis: Analysis, rule: string | undefined): TextEdit | undefined {
+  let byRule = fixAllCache.get(analysis);
+  if (!byRule) fixAllCache.set(analysis, (byRule = new Map()));
+  const key = rule ?? '';
+  if (!byRule.has(key)) {
+    const lint = rule ? (t: string) => analysis.relint(t).filter((f) => f.rule === rule) : analysis.relint;
+    byRule.set(key, minimalEdit(analysis.text, fixAll(analysis.text, lint).text));
+  }
+  return byRule.get(key);
+}
+
 /** Safe fixes for the whole file, re-linting between passes, as one edit. */
-export function fixAllSafe(analysis: Analysis) {
-  return minimalEdit(analysis.text, fixAll(analysis.text, analysis.relint).text);
+export function fixAllSafe(analysis: Analysis): TextEdit | undefined {
+  return cachedFixAll(analysis, undefined);
 }
 
 /** Offered when the rule has more than one finding and its safe fixes change something. */
-function fixAllOfRule(analysis: Analysis, rule: string) {
+function fixAllOfRule(analysis: Analysis, rule: string): TextEdit | undefined {
   if (analysis.findings.filter((f) => f.rule === rule).length < 2) return undefined;
-  const result = fixAll(analysis.text, (t) => analysis.relint(t).filter((f) => f.rule === rule));
-  return result.applied > 0 ? minimalEdit(analysis.text, result.text) : undefined;
+  return cachedFixAll(analysis, rule);
 }
 
 /**
