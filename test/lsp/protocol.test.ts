@@ -302,13 +302,16 @@ describe('language server over stdio', function () {
   });
 
   it('reads settings per document: disabled clears diagnostics, onSave lints on save only', async () => {
-    const uri = folder.file('children.metadata.yaml', EXAMPLE);
-    editor.open(uri, EXAMPLE);
-    assert.strictEqual((await editor.current(uri)).length, 18);
-    editor.settings = () => ({ enable: false });
+    const { uri, diagnostics } = await openExample();
+    assert.strictEqual(diagnostics.length, 18);
+    const other = folder.file('other.metadata.yaml', EXAMPLE);
+    editor.open(other, EXAMPLE);
+    assert.strictEqual((await editor.current(other)).length, 18);
+    editor.settings = (scopeUri) => ({ enable: scopeUri !== uri });
     let mark = editor.mark();
     await editor.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     assert.deepStrictEqual(await editor.diagnostics(uri, () => true, mark), []);
+    assert.strictEqual((await editor.diagnostics(other, () => true, mark)).length, 18);
 
     editor.settings = () => ({ enable: true, run: 'onSave' });
     mark = editor.mark();

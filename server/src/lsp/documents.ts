@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { TextDocuments } from 'vscode-languageserver';
@@ -6,7 +7,6 @@ import { CONFIG_FILE_NAMES, findConfigFile, LoadedConfig, loadConfigFile, parseC
 import { RULE_IDS } from '../rules';
 import { AllowListTarget } from './services/allowList';
 import { Analysis, analyze, NO_CONFIG, uriToPath } from './services/analysis';
-import * as fs from 'fs';
 
 /**
  * The open documents as plainmeta reads them, each linted once per version. The configuration of
