@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ChildProcess, spawn } from 'child_process';
+import { ChildProcess, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
@@ -181,4 +181,17 @@ export class TestEditor {
 /** A diagnostic reduced to what tests compare. */
 export function brief(d: Diagnostic): { code: unknown; range: [number, number, number, number]; message: string } {
   return { code: d.code, range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], message: d.message as string };
+}
+
+/** What `plainmeta lint --format json FILE` reports, shaped as the server's diagnostics. */
+export function cliDiagnostics(file: string): Array<Pick<Diagnostic, 'code' | 'severity' | 'message' | 'range'> & { fixes: unknown[] }> {
+  const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'plainmeta.js'), 'lint', '--format', 'json', file], { cwd: ROOT, encoding: 'utf8' });
+  assert.ok(cli.status === 0 || cli.status === 1, cli.stderr);
+  const diagnostics = JSON.parse(cli.stdout).files[0].diagnostics as Array<{ rule: string; severity: string; message: string; range: Diagnostic['range']; fixes: unknown[] }>;
+  return diagnostics.map((d) => ({ code: d.rule, severity: (['error', 'warning', 'info', 'hint'].indexOf(d.severity) + 1) as Diagnostic['severity'], message: d.message, range: d.range, fixes: d.fixes }));
+}
+
+/** The same fields of the server's diagnostics. */
+export function asCli(diagnostics: Diagnostic[]): ReturnType<typeof cliDiagnostics> {
+  return diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range, fixes: (d.data as { fixes: unknown[] }).fixes }));
 }

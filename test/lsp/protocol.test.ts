@@ -1,5 +1,4 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -10,9 +9,31 @@ import { fixAll } from '../../server/src/engine/fixes';
 import { lintText } from '../../server/src/engine/lint';
 import { VOCABULARIES } from '../../server/src/rules/vocabulary';
 import { yamlErrors } from '../helpers';
-import { brief, ROOT, TestEditor } from './lspClient';
+import { asCli, brief, cliDiagnostics, ROOT, TestEditor } from './lspClient';
 
-const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'children-in-placement.metadata.yaml'), 'utf8');
+/** A file with a finding of most rules, fixed here so that changes to the examples do not move these tests. */
+const EXAMPLE = [
+  '# Findings of most rules, on the lines the tests below name.',
+  "title: DCF Placements of Inmates' Children",
+  'description: >-',
+  '  Counts of children placed by DCF in order to utilize foster care, prior to',
+  '  the the court hearing. Data is collected by the agency. Inmates with children are',
+  '  included.',
+  'category: Health and Human Services',
+  'agency: Department of Children and Families',
+  'contact_email: dcf.data@example.gov',
+  'update_frequency: yearly',
+  'access_level: public',
+  'columns:',
+  '  - name: age_group',
+  '    title: Age group',
+  '    description: age_group',
+  '  - name: placement_type',
+  '    title: Placement type',
+  '    description: TBD',
+  '  - name: child_count',
+  '    title: Child count',
+].join('\n') + '\n';
 const CLEAN = fs.readFileSync(path.join(ROOT, 'examples', 'clean', 'school-meals.metadata.yaml'), 'utf8');
 
 /** A fresh folder, the workspace root, with no `.plainmeta.yaml` in it or above it. */
@@ -72,12 +93,12 @@ describe('language server over stdio', function () {
 
   it('publishes diagnostics on open with exact ranges, rule codes, docs links and fixes in data', async () => {
     const { uri, diagnostics } = await openExample();
-    assert.deepStrictEqual(diagnostics.slice(0, 3).map(brief), [
+    assert.deepStrictEqual(diagnostics.filter((d) => d.range.start.line === 1 && d.code !== 'date-column').map(brief), [
       { code: 'required-field', range: [1, 0, 1, 5], message: 'Required field "license" is missing.' },
       { code: 'acronym', range: [1, 7, 1, 10], message: '"DCF" is not defined; spell it out the first time: "Department of Children and Families (DCF)".' },
       { code: 'person-centered', range: [1, 25, 1, 32], message: '"Inmates" labels people by their circumstance; prefer "People who are incarcerated" or "Incarcerated people".' },
     ]);
-    const acronym = diagnostics[1];
+    const acronym = find(diagnostics, 'acronym', 1);
     assert.strictEqual(acronym.source, 'plainmeta');
     assert.strictEqual(acronym.severity, 2);
     assert.deepStrictEqual(acronym.codeDescription, { href: 'https://github.com/plainmeta/plainmeta/blob/main/docs/rules/acronym.md' });
@@ -92,20 +113,11 @@ describe('language server over stdio', function () {
 
   it('gives the same findings as `plainmeta lint --format json` on the same file', async () => {
     const file = path.join(ROOT, 'examples', 'children-in-placement.metadata.yaml');
-    const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'plainmeta.js'), 'lint', '--format', 'json', file], { cwd: ROOT, encoding: 'utf8' });
-    assert.strictEqual(cli.status, 1, cli.stderr);
-    const expected = (JSON.parse(cli.stdout).files[0].diagnostics as Array<{ rule: string; severity: string; message: string; range: Diagnostic['range']; fixes: unknown[] }>).map((d) => ({
-      code: d.rule,
-      severity: ['error', 'warning', 'info', 'hint'].indexOf(d.severity) + 1,
-      message: d.message,
-      range: d.range,
-      fixes: d.fixes,
-    }));
+    const expected = cliDiagnostics(file);
+    assert.ok(expected.length > 10);
     const uri = pathToFileURL(file).href;
-    editor.open(uri, EXAMPLE);
-    const actual = (await editor.current(uri)).map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range, fixes: (d.data as { fixes: unknown[] }).fixes }));
-    assert.strictEqual(actual.length, 18);
-    assert.deepStrictEqual(actual, expected);
+    editor.open(uri, fs.readFileSync(file, 'utf8'));
+    assert.deepStrictEqual(asCli(await editor.current(uri)), expected);
   });
 
   it('re-lints after an incremental change, with the later findings moved', async () => {
@@ -291,8 +303,7 @@ describe('language server over stdio', function () {
     editor.open(uri, broken);
     const diagnostics = await editor.current(uri);
     assert.deepStrictEqual(diagnostics.filter((d) => d.code === 'parse-error').map(brief), [
-      { code: 'parse-error', range: [1, 0, 1, 1], message: 'YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]' },
-      { code: 'parse-error', range: [2, 0, 2, 0], message: 'YAML syntax: Missing closing "quote' },
+      { code: 'parse-error', range: [1, 0, 1, 1], message: 'YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ] (and 1 more syntax error after it)' },
     ]);
     const hover = (await editor.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: at(1, 0) })) as Hover;
     assert.match((hover.contents as { value: string }).value, /^\*\*plainmeta\*\* `parse-error`: YAML syntax: Flow sequence/);
@@ -303,23 +314,23 @@ describe('language server over stdio', function () {
 
   it('reads settings per document: disabled clears diagnostics, onSave lints on save only', async () => {
     const { uri, diagnostics } = await openExample();
-    assert.strictEqual(diagnostics.length, 18);
+    const all = diagnostics.length;
     const other = folder.file('other.metadata.yaml', EXAMPLE);
     editor.open(other, EXAMPLE);
-    assert.strictEqual((await editor.current(other)).length, 18);
+    assert.strictEqual((await editor.current(other)).length, all);
     editor.settings = (scopeUri) => ({ enable: scopeUri !== uri });
     let mark = editor.mark();
     await editor.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     assert.deepStrictEqual(await editor.diagnostics(uri, () => true, mark), []);
-    assert.strictEqual((await editor.diagnostics(other, () => true, mark)).length, 18);
+    assert.strictEqual((await editor.diagnostics(other, () => true, mark)).length, all);
 
     editor.settings = () => ({ enable: true, run: 'onSave' });
     mark = editor.mark();
     await editor.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    assert.strictEqual((await editor.diagnostics(uri, () => true, mark)).length, 18);
+    assert.strictEqual((await editor.diagnostics(uri, () => true, mark)).length, all);
     const version = editor.change(uri, [{ range: range(3, 47, 3, 54), text: 'use' }]);
     await editor.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
-    assert.strictEqual((await editor.diagnostics(uri, (p) => p.version === version)).length, 16);
+    assert.strictEqual((await editor.diagnostics(uri, (p) => p.version === version)).length, all - 2, 'the two findings on "utilize" are gone');
     assert.ok(editor.registrations.includes('workspace/didChangeConfiguration') && editor.registrations.includes('workspace/didChangeWatchedFiles'));
   });
 

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { ROOT, TestEditor } from '../lsp/lspClient';
+import { asCli, cliDiagnostics, ROOT, TestEditor } from '../lsp/lspClient';
 import { readZip, ZipEntry } from './zip';
 
 const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -29,8 +29,9 @@ describe('npm run package', function () {
     return found;
   };
 
-  it('builds plainmeta-<version>.vsix holding the bundles, the server command, schemas and snippets, and nothing else', () => {
-    assert.deepStrictEqual(entries.map((e) => e.name).sort(), [
+  it('builds plainmeta-<version>.vsix holding the bundles, the server command, schemas, snippets and rule docs, and nothing else', () => {
+    const names = entries.map((e) => e.name).sort();
+    assert.deepStrictEqual(names.filter((n) => !n.startsWith('extension/docs/')), [
       '[Content_Types].xml',
       'extension.vsixmanifest',
       'extension/LICENSE.txt',
@@ -44,6 +45,9 @@ describe('npm run package', function () {
       'extension/schemas/plainmeta-config.schema.json',
       'extension/snippets/plainmeta-yaml.json',
     ]);
+    const docs = fs.readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md')).map((f) => `extension/docs/rules/${f}`).sort();
+    assert.ok(docs.includes('extension/docs/rules/acronym.md'));
+    assert.deepStrictEqual(names.filter((n) => n.startsWith('extension/docs/')), docs);
   });
 
   it('ships a manifest VS Code 1.91 and later (code-server 4.100) accept', () => {
@@ -71,11 +75,10 @@ describe('npm run package', function () {
       const uri = pathToFileURL(example).href;
       editor.open(uri, fs.readFileSync(example, 'utf8'));
       const diagnostics = await editor.current(uri);
-      // Every rule runs in the bundle (a rule that fails there shows up as rule-error).
+      // Every rule runs in the bundle as in the CLI (a rule that fails there shows up as rule-error).
+      assert.deepStrictEqual(asCli(diagnostics), cliDiagnostics(example));
       assert.deepStrictEqual(diagnostics.filter((d) => d.code === 'rule-error'), []);
-      assert.deepStrictEqual([...new Set(diagnostics.map((d) => d.code))].sort(), ['acronym', 'invalid-value', 'person-centered', 'plain-language', 'required-field', 'style', 'undocumented-column']);
-      assert.strictEqual(diagnostics.length, 18);
-      assert.deepStrictEqual(diagnostics[1].range, { start: { line: 1, character: 7 }, end: { line: 1, character: 10 } });
+      assert.ok(diagnostics.some((d) => d.code === 'style'));
       assert.strictEqual(await editor.stop(), 0);
     } finally {
       editor.kill();

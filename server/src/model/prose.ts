@@ -13,6 +13,8 @@ export class ProseText {
    *   when it cannot be written there without changing the file's structure
    * @param exact false when the decoder could not account for every character; then every
    *   position maps to the whole value and no edit is offered
+   * @param emptyAt where text goes when the value is empty (between the quotes of `""`); without
+   *   it an empty value offers no edit and callers replace the whole value instead
    */
   constructor(
     readonly text: string,
@@ -21,6 +23,7 @@ export class ProseText {
     readonly nodeSpan: Span,
     private readonly encode: (text: string) => string | undefined,
     readonly exact = true,
+    private readonly emptyAt?: number,
   ) {}
 
   static inexact(text: string, nodeSpan: Span): ProseText {
@@ -44,6 +47,7 @@ export class ProseText {
     if (!this.exact) return undefined;
     const encoded = this.encode(newText);
     if (encoded === undefined) return undefined;
+    if (this.text.length === 0) return this.emptyAt === undefined ? undefined : { start: this.emptyAt, end: this.emptyAt, newText: encoded };
     const span = this.sourceSpan(start, end);
     return { start: span.start, end: span.end, newText: encoded };
   }
@@ -69,7 +73,7 @@ export class ProseBuilder {
     this.ends.length = length;
   }
 
-  build(nodeSpan: Span, encode: (text: string) => string | undefined): ProseText {
-    return new ProseText(this.text, this.starts, this.ends, nodeSpan, encode);
+  build(nodeSpan: Span, encode: (text: string) => string | undefined, emptyAt?: number): ProseText {
+    return new ProseText(this.text, this.starts, this.ends, nodeSpan, encode, true, emptyAt);
   }
 }

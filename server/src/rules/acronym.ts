@@ -8,7 +8,8 @@ const BUILTIN_GLOSSARY = new Map(Object.entries(builtin.glossary as Record<strin
 
 /** Words an expansion may carry that no letter of the acronym stands for. */
 const STOP_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', '&', 'with']);
-const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+/** A well-formed Roman numeral ("II", "XIV"); "CDC" is made of numeral letters but is not one. */
+const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /**
  * Acronym-shaped words: two or more capitals ("DCF", "CTData", "GEOIDs"), or a capital with
@@ -51,7 +52,23 @@ function occurrences(text: string, allow: (a: string) => boolean): Occurrence[] 
   return out;
 }
 
-const normalizeWords = (s: string) => s.toLowerCase().replace(/[-‐–/]/g, ' ').replace(/[^\p{L}\p{N}& ]/gu, '').split(/\s+/).filter(Boolean);
+interface Word {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Words as definitions compare them (lower case, split at hyphens and slashes, no punctuation), with where they are. */
+function wordsOf(text: string, offset = 0): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(/[^\s\-‐–/]+/g)) {
+    const word = m[0].toLowerCase().replace(/[^\p{L}\p{N}&]/gu, '');
+    if (word) out.push({ word, start: offset + m.index!, end: offset + m.index! + m[0].length });
+  }
+  return out;
+}
+
+const normalizeWords = (s: string) => wordsOf(s).map((w) => w.word);
 
 /** Whether the words spell the acronym by their first letters (or first few letters), skipping small words. */
 function spells(acronym: string, words: string[]): boolean {
@@ -74,32 +91,54 @@ function spells(acronym: string, words: string[]): boolean {
   return words.length > 0 && !STOP_WORDS.has(words[0]) && match(0, 0);
 }
 
-/** Whether the words (ending just before "(ACR)", or inside "ACR (…)") define the acronym. */
-function defines(acronym: string, words: string[], expansion: string | undefined, fromEnd: boolean): boolean {
+/**
+ * How many of the words (ending just before "(ACR)", or inside "ACR (…)") spell out the acronym;
+ * 0 when they do not define it.
+ */
+function definingWords(acronym: string, words: string[], expansion: string | undefined, fromEnd: boolean): number {
   if (expansion) {
     const target = normalizeWords(expansion);
     const slice = fromEnd ? words.slice(-target.length) : words.slice(0, target.length);
-    if (slice.join(' ') === target.join(' ') && (fromEnd || words.length === target.length)) return true;
+    if (slice.join(' ') === target.join(' ') && (fromEnd || words.length === target.length)) return target.length;
   }
-  if (!fromEnd) return spells(acronym, words);
+  if (!fromEnd) return spells(acronym, words) ? words.length : 0;
   const max = Math.min(words.length, acronym.length * 3 + 2);
-  for (let n = 1; n <= max; n++) if (spells(acronym, words.slice(-n))) return true;
-  return false;
+  for (let n = 1; n <= max; n++) if (spells(acronym, words.slice(-n))) return n;
+  return 0;
 }
 
-/** Whether this occurrence is itself a definition: "Full Name (ACR)" or "ACR (Full Name)". */
-function isDefinition(text: string, occ: Occurrence, expansion: string | undefined): boolean {
+/**
+ * When this occurrence is itself a definition, "Full Name (ACR)" or "ACR (Full Name)", the span of
+ * the full name; words there are the expansion ("DCF (DEPARTMENT OF …)"), not acronyms.
+ */
+function definitionOf(text: string, occ: Occurrence, expansion: string | undefined): { start: number; end: number } | undefined {
   const before = text.slice(0, occ.start);
   const after = text.slice(occ.end);
   const inParens = /\(\s*$/.exec(before) && /^s?\s*\)/.test(after);
   if (inParens) {
-    const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
-    const lead = before.slice(sentenceStart + 1).replace(/\(\s*$/, '');
-    return defines(occ.acronym, normalizeWords(lead), expansion, true);
+    const leadStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1;
+    const words = wordsOf(before.slice(leadStart).replace(/\(\s*$/, ''), leadStart);
+    const n = definingWords(occ.acronym, words.map((w) => w.word), expansion, true);
+    return n ? { start: words[words.length - n].start, end: words[words.length - 1].end } : undefined;
   }
   const following = /^s?\s*\(([^()]*)\)/.exec(after);
-  return !!following && defines(occ.acronym, normalizeWords(following[1]), expansion, false);
+  if (!following) return undefined;
+  const start = occ.end + following[0].indexOf('(') + 1;
+  const n = definingWords(occ.acronym, normalizeWords(following[1]), expansion, false);
+  return n ? { start, end: start + following[1].length } : undefined;
 }
+
+/**
+ * Whether a value is written all in capitals ("ARRESTS BY TOWN", common in legacy titles), where
+ * every word looks like an acronym: three or more words of letters, none with a lower-case letter.
+ */
+function isShouted(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => w === w.toUpperCase());
+}
+
+/** Glossary acronyms that are also everyday words: in capitals they read as the word ("PERSON WHO IS"). */
+const SHOUTED_WORDS = new Set(['WHO', 'IT', 'US', 'AID', 'ACT', 'CAP', 'SAFE', 'HOME', 'CARE', 'HEAT', 'STEP', 'DEEP', 'ARC', 'WIC', 'SNAP', 'HEAD']);
 
 export const acronym: Rule = {
   meta: {
@@ -124,13 +163,18 @@ export const acronym: Rule = {
     const defined = new Set<string>();
     const reported = new Set<string>();
     for (const { prose } of proseFields(file)) {
-      for (const occ of occurrences(prose.text, allow)) {
+      const found = occurrences(prose.text, allow).map((occ) => ({ occ, definition: definitionOf(prose.text, occ, expansionOf(occ.acronym)) }));
+      const expansions = found.flatMap(({ definition }) => (definition ? [[definition.start, definition.end] as [number, number]] : []));
+      const shouted = isShouted(prose.text);
+      for (const { occ, definition } of found) {
         const expansion = expansionOf(occ.acronym);
-        if (isDefinition(prose.text, occ, expansion)) {
+        // In a value written all in capitals only known acronyms stand out from the words.
+        if (shouted && (!expansion || SHOUTED_WORDS.has(occ.acronym)) && !definition) continue;
+        if (definition) {
           defined.add(occ.acronym);
           continue;
         }
-        if (defined.has(occ.acronym)) continue;
+        if (defined.has(occ.acronym) || overlaps(expansions, occ.start, occ.end)) continue;
         const first = !reported.has(occ.acronym);
         reported.add(occ.acronym);
         report({

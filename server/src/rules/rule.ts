@@ -27,6 +27,14 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Why it matters, quoted from the guidance the rule comes from, for hovers and docs. */
   rationale: { quote: string; source: string; url?: string };
+  /** Options a project may set beside the severity (`rules: {id: {severity, name: value}}`). */
+  options?: Record<string, RuleOption>;
+}
+
+export interface RuleOption {
+  type: 'number' | 'string' | 'boolean';
+  default: number | string | boolean;
+  description: string;
 }
 
 export interface FindingInput {

@@ -1,4 +1,4 @@
-import { isMap, isSeq, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, YAMLMap } from 'yaml';
 import { Column, ColumnConcept, Concept, DATASET_CONCEPTS, Dataset, ParsedFile, ReadProblem } from '../../model/dataset';
 import { LineIndex, Span } from '../../model/text';
 import { FormatAdapter } from '../adapter';
@@ -27,6 +27,8 @@ function parseNative(text: string, kind: 'metadata' | 'dictionary'): ParsedFile 
   const lines = new LineIndex(text);
   const { doc, comments, problems } = parseYaml(text);
   const file: ParsedFile = { kind, text, lines, datasets: [], comments, problems };
+  // No document at all but a problem: the file could not be read, so there is nothing to check.
+  if (!doc && problems.length > 0) return file;
   const contents = doc?.contents;
   if (contents == null) {
     file.datasets.push(emptyDataset(kind, lines));
@@ -84,7 +86,8 @@ function readDataset(text: string, lines: LineIndex, map: YAMLMap, kind: string,
 }
 
 function readColumns(text: string, lines: LineIndex, node: unknown, problems: ReadProblem[], keySpan: Span): Column[] {
-  if (node == null) return [];
+  // `columns:` with nothing after it is an empty list, not a mistake.
+  if (node == null || (isScalar(node) && node.value == null)) return [];
   if (!isSeq(node)) {
     problems.push({ message: '"columns" should be a list, one "- name: …" entry per column.', span: spanOf(node as never, keySpan), severity: 'error' });
     return [];

@@ -17,14 +17,24 @@ export function parseYaml(text: string): ParsedYaml {
   const tokens = Array.from(new Parser().parse(text));
   const comments: Comment[] = [];
   for (const token of tokens) collectComments(token, comments);
+  const tooDeep = firstTooDeep(tokens);
+  if (tooDeep !== undefined) {
+    // The yaml package composes recursively; past a depth its stack runs out, and V8 may then
+    // abort the whole process instead of throwing. No metadata nests anywhere near this deep.
+    const message = `YAML syntax: lists or mappings are nested more than ${MAX_NESTING} deep; plainmeta does not read files like this.`;
+    return { doc: undefined, comments, problems: [{ message, span: { start: tooDeep, end: tooDeep + 1 }, severity: 'error' }] };
+  }
   const composer = new Composer({ keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
   const docs = Array.from(composer.compose(tokens, true, text.length));
   const problems: ReadProblem[] = [];
   const doc = docs[0];
-  if (doc) {
-    for (const error of doc.errors) {
-      problems.push({ message: `YAML syntax: ${firstLine(error.message)}`, span: { start: error.pos[0], end: error.pos[1] }, severity: 'error' });
-    }
+  if (doc && doc.errors.length > 0) {
+    // Later syntax errors mostly follow from the first ("[[[[…" gives one per bracket), so one
+    // finding at the first, saying how many more there are.
+    const [error] = doc.errors;
+    const more = doc.errors.length - 1;
+    const suffix = more ? ` (and ${more} more syntax error${more === 1 ? '' : 's'} after it)` : '';
+    problems.push({ message: `YAML syntax: ${firstLine(error.message)}${suffix}`, span: { start: error.pos[0], end: error.pos[1] }, severity: 'error' });
   }
   if (docs.length > 1) {
     const second = docs[1].range?.[0] ?? 0;
@@ -37,25 +47,54 @@ export function parseYaml(text: string): ParsedYaml {
   return { doc, comments, problems };
 }
 
+const MAX_NESTING = 100;
+
+/** The offset of the first collection nested deeper than MAX_NESTING, found without recursion. */
+function firstTooDeep(tokens: CST.Token[]): number | undefined {
+  const stack: Array<{ token: CST.Token | undefined; depth: number }> = tokens.map((token) => ({ token, depth: 0 }));
+  while (stack.length) {
+    const { token, depth } = stack.pop()!;
+    if (!token) continue;
+    if (token.type === 'document') stack.push({ token: token.value, depth });
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth + 1 > MAX_NESTING) return token.offset;
+      for (const item of token.items) {
+        if ('key' in item) stack.push({ token: item.key ?? undefined, depth: depth + 1 });
+        stack.push({ token: item.value, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
 function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** Comments can sit in many token slots (start, sep, end, items); visit them all. */
-function collectComments(token: unknown, out: Comment[]): void {
-  if (!token || typeof token !== 'object') return;
-  if (Array.isArray(token)) {
-    for (const t of token) collectComments(t, out);
-    return;
+/**
+ * Comments can sit in many token slots (start, sep, end, items); visit them all. Iterative, so a
+ * deeply nested file ("[[[[…") cannot overflow the stack; sorted because directives read in order.
+ */
+function collectComments(root: unknown, out: Comment[]): void {
+  const stack: unknown[] = [root];
+  const found: Comment[] = [];
+  while (stack.length) {
+    const token = stack.pop();
+    if (!token || typeof token !== 'object') continue;
+    if (Array.isArray(token)) {
+      stack.push(...token);
+      continue;
+    }
+    const t = token as Partial<CST.SourceToken> & Record<string, unknown>;
+    if (t.type === 'comment' && typeof t.source === 'string' && typeof t.offset === 'number') {
+      found.push({ text: t.source, span: { start: t.offset, end: t.offset + t.source.length } });
+      continue;
+    }
+    for (const key of ['start', 'sep', 'end', 'items', 'key', 'value', 'props']) {
+      if (key in t) stack.push(t[key]);
+    }
   }
-  const t = token as Partial<CST.SourceToken> & Record<string, unknown>;
-  if (t.type === 'comment' && typeof t.source === 'string' && typeof t.offset === 'number') {
-    out.push({ text: t.source, span: { start: t.offset, end: t.offset + t.source.length } });
-    return;
-  }
-  for (const key of ['start', 'sep', 'end', 'items', 'key', 'value', 'props']) {
-    if (key in t) collectComments(t[key], out);
-  }
+  out.push(...found.sort((a, b) => a.span.start - b.span.start));
 }
 
 export function keyOf(pair: Pair): string | undefined {
@@ -83,15 +122,21 @@ export function fieldValueOfPair(text: string, pair: Pair): FieldValue | undefin
       value = node.value;
       prose = proseOfScalar(text, node as Scalar<string>);
     } else if (node.value != null) {
-      value = String(node.value);
+      // As written: "1.0" or a 20-digit number, not JavaScript's reading of it.
+      const token = node.srcToken as CST.Token | undefined;
+      value = token?.type === 'scalar' ? token.source : String(node.value);
     }
   } else if (isSeq(node)) {
     const items = node.items.filter(isScalar).map((s) => String(s.value ?? ''));
     value = items.join(', ');
   }
-  const valueSpan = node && (node as Scalar).range ? spanOf(node as Scalar, keySpan) : { start: keySpan.end + 1, end: keySpan.end + 1 };
-  if (!node) {
-    // `key:` with nothing after it: the value goes after the colon.
+  // `key:` with nothing after it but perhaps a comment: the parser gives an empty scalar placed
+  // at the comment, so the value goes right after the colon instead, with a space.
+  const absent = !node || (isScalar(node) && node.value == null && !!node.range && node.range[0] === node.range[1]);
+  const valueSpan = !absent && (node as Scalar).range ? spanOf(node as Scalar, keySpan) : { start: keySpan.end + 1, end: keySpan.end + 1 };
+  // A block scalar's range takes in its final line break; a finding ends before it.
+  while (valueSpan.end > valueSpan.start && (text[valueSpan.end - 1] === '\n' || text[valueSpan.end - 1] === '\r')) valueSpan.end--;
+  if (absent) {
     const colon = text.indexOf(':', keySpan.end);
     const at = colon >= 0 ? colon + 1 : keySpan.end;
     valueSpan.start = valueSpan.end = at;
@@ -100,10 +145,21 @@ export function fieldValueOfPair(text: string, pair: Pair): FieldValue | undefin
     const viaProse = prose?.replace(0, prose.text.length, newValue);
     if (viaProse) return viaProse;
     if (isMap(node) || isSeq(node)) return undefined;
-    const prefix = node ? '' : ' ';
-    return { start: valueSpan.start, end: valueSpan.end, newText: prefix + yamlScalarText(newValue) };
+    const prefix = absent ? ' ' : '';
+    // An empty block scalar runs over the blank lines after its header; replace only the header
+    // (`|`, `>-`) so those lines and any comment stay where they are.
+    const header = blockScalarHeader(node);
+    const span = header ?? valueSpan;
+    return { start: span.start, end: span.end, newText: prefix + yamlScalarText(newValue) };
   };
   return { key, keySpan, valueSpan, value, prose, replaceValue };
+}
+
+function blockScalarHeader(node: unknown): Span | undefined {
+  const token = isScalar(node) ? (node.srcToken as CST.Token | undefined) : undefined;
+  if (token?.type !== 'block-scalar') return undefined;
+  const header = token.props.find((p) => p.type === 'block-scalar-header');
+  return header && 'source' in header ? { start: header.offset, end: header.offset + header.source.length } : undefined;
 }
 
 /**
