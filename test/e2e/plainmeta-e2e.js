@@ -37,6 +37,7 @@ async function runSuite() {
     console.log(`\nIn-host suite in code-server (VS Code ${result.vscodeVersion}):`);
     for (const t of result.tests) console.log(`  ${t.state === 'passed' ? 'ok  ' : t.state === 'failed' ? 'FAIL' : 'skip'} ${t.title}`);
     for (const f of result.failures) console.log(`\n  FAIL ${f.title}\n${f.error.replace(/^/gm, '    ')}`);
+    if (result.failed > 0) console.log(`\n--- ${rel(resultsFile)} ---\n${JSON.stringify(result, null, 2)}`);
     console.log(`  ${result.passed} passed, ${result.failed} failed, ${result.pending} pending; results: ${rel(resultsFile)}`);
     return result.failed === 0 && result.passed > 0;
   } finally {

@@ -23,6 +23,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     console.error(`The in-host suite failed or VS Code could not be started: ${(error as Error).message ?? error}`);
+    console.error('Where VS Code cannot be downloaded, the same suite runs in code-server: npm run test:e2e (see README).');
     return 1;
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });
