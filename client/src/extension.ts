@@ -13,7 +13,14 @@ const SELECTOR: DocumentSelector = [...FILE_PATTERNS, CONFIG_PATTERN].map((patte
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+/** What the extension exports (`extensions.getExtension('plainmeta.plainmeta').exports`). */
+export interface PlainmetaApi {
+  /** Whether the language server has been started (it waits for a file plainmeta reads). */
+  languageServerStarted(): boolean;
+}
+
+export async function activate(context: ExtensionContext): Promise<PlainmetaApi> {
+  const api: PlainmetaApi = { languageServerStarted: () => starting !== undefined };
   const output = window.createOutputChannel('plainmeta', { log: true });
   context.subscriptions.push(output);
   context.subscriptions.push(
@@ -26,7 +33,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const recognised = (document: TextDocument) => FILE_PATTERNS.some((pattern) => languages.match({ scheme: 'file', pattern }, document) > 0);
   if (workspace.textDocuments.some(recognised)) {
     await start();
-    return;
+    return api;
   }
   const listener = workspace.onDidOpenTextDocument((document) => {
     if (!recognised(document)) return;
@@ -34,6 +41,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     void start();
   });
   context.subscriptions.push(listener);
+  return api;
 }
 
 async function startClient(context: ExtensionContext, output: LogOutputChannel): Promise<void> {

@@ -418,6 +418,19 @@ async function openFile(page, fileName, { timeoutMs = 30000 } = {}) {
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: timeoutMs });
 }
 
+/** Run a command by its title from the command palette (F1), e.g. "View: Toggle Maximized Panel". */
+async function runCommand(page, title, { timeoutMs = 15000 } = {}) {
+  await page.keyboard.press('F1');
+  const input = await quickInput(page);
+  await input.fill(`>${title}`);
+  await page
+    .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title })
+    .first()
+    .waitFor({ state: 'visible', timeout: timeoutMs });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
 /** Open the Problems panel (if it is not already visible). */
 async function showProblems(page) {
   const panel = page.locator('.markers-panel');
@@ -641,6 +654,7 @@ module.exports = {
   openWorkbench,
   withWorkbench,
   openFile,
+  runCommand,
   showProblems,
   waitForProblem,
   waitForNoProblem,
