@@ -41,6 +41,8 @@ export interface LintOptions {
   project?: ProjectFiles;
   /** Results per prose text kept from earlier lints of the same document (see DocumentLinter). */
   cache?: ProseCache;
+  /** The text already read by the format (incrementally, see DocumentLinter); it must be of this text and kind. */
+  parsed?: ParsedFile;
 }
 
 /** Findings that come from the engine rather than a rule, with their own ids and docs. */
@@ -54,7 +56,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const adapter = options.kind ? adapterForKind(options.kind) : detectFormat(options.path, text, config);
   if (!adapter) return { kind: undefined, findings: [] };
-  const file = adapter.parse(text);
+  const file = options.parsed && options.parsed.text === text && options.parsed.kind === adapter.kind ? options.parsed : adapter.parse(text);
   return {
     kind: adapter.kind,
     ...lintParsed(file, withProfile(config, adapter.defaultProfile), options.configProblems ?? [], options.project, options.cache),
