@@ -1,7 +1,7 @@
 import { ParsedFile, TextChange } from '../model/dataset';
 import { commonAffixes } from '../model/text';
 import { ProseCache } from './cache';
-import { LintOptions, LintResult, lintText } from './lint';
+import { finish, LintOptions, LintResult, lintInSteps, LintStep } from './lint';
 
 /**
  * Lints one open document again and again, as an editor does after each change: the file is
@@ -23,6 +23,11 @@ export class DocumentLinter {
 
   /** Lints the document's current text; `options` replaces the path or config for this and later lints. */
   lint(text: string, options?: Partial<LintOptions>): LintResult {
+    return finish(this.lintInSteps(text, options));
+  }
+
+  /** As `lint`, one step at a time (see lintInSteps); a lint dropped half way changes nothing. */
+  *lintInSteps(text: string, options?: Partial<LintOptions>): Generator<LintStep, LintResult> {
     if (options) {
       if (options.config && options.config !== this.options.config) this.cache.clear();
       if (Object.entries(options).some(([key, value]) => this.options[key as keyof LintOptions] !== value)) this.previous = undefined;
@@ -30,7 +35,7 @@ export class DocumentLinter {
     }
     const updated = this.previous && incrementally(this.previous, text);
     this.lastRead = updated ? 'incremental' : 'whole';
-    const result = lintText(text, { ...this.options, cache: this.cache, parsed: updated });
+    const result = yield* lintInSteps(text, { ...this.options, cache: this.cache, parsed: updated });
     this.previous = result.file;
     return result;
   }
