@@ -9,6 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import * as util from 'util';
+import { parseTree } from 'jsonc-parser';
+import { pathToFileURL } from 'url';
 import writeGood from 'write-good';
 import { parseDocument } from 'yaml';
 import { DocumentLinter } from '../server/src/engine/document';
@@ -16,6 +18,8 @@ import { lintText } from '../server/src/engine/lint';
 import { detectFormat } from '../server/src/formats';
 import { proseFields } from '../server/src/rules/prose-fields';
 import { styleSuggestions } from '../server/src/rules/style-checks';
+import { DEBOUNCE_MS } from '../server/src/lsp/validation';
+import { TestEditor } from '../test/lsp/lspClient';
 import { dcatCatalog, dictionary, metadataWithLongDescription } from './generate';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -89,19 +93,20 @@ function style(dictionary1mb: string): void {
   row(kb(longText.length), ms(parse), ms(lint), ratio(lint, parse));
 }
 
-/** JSON catalogs: full lint vs JSON.parse, when an adapter reads them. */
+/** JSON catalogs: full lint vs the JSON parsers alone (jsonc-parser's parseTree is what the adapter reads with). */
 function catalogs(): void {
-  console.log('\nDCAT-US catalog (data.json): full lint vs JSON.parse alone');
+  console.log('\nDCAT-US catalog (data.json): full lint vs the JSON parsers alone');
   const text = dcatCatalog(3e6);
   const parse = median(() => JSON.parse(text), 5);
+  const tree = median(() => parseTree(text), 5);
   const adapter = detectFormat('data.json', text);
-  row('size', 'JSON.parse', 'lint', 'lint/parse');
+  row('size', 'JSON.parse', 'parseTree', 'lint', 'lint/JSON.parse', 'lint/parseTree');
   if (!adapter) {
-    row(kb(text.length), ms(parse), 'no adapter', '—');
+    row(kb(text.length), ms(parse), ms(tree), 'no adapter', '—', '—');
     return;
   }
   const lint = median(() => lintText(text, { path: 'data.json' }), 5);
-  row(kb(text.length), ms(parse), ms(lint), ratio(lint, parse));
+  row(kb(text.length), ms(parse), ms(tree), ms(lint), ratio(lint, parse), ratio(lint, tree));
 }
 
 /** Each corpus file: full lint vs its parser. */
@@ -134,23 +139,62 @@ function corpus(): void {
   }
 }
 
-/** One keystroke inside one column of the 1 MB dictionary, re-linted by a document linter. */
-function keystroke(text: string): void {
+/** One keystroke inside one column of the 1 MB dictionary, re-linted by a document linter and by the server. */
+async function keystroke(text: string): Promise<void> {
   console.log('\nRe-lint after a one-character edit in one column of the 1 MB dictionary');
   const at = text.indexOf('description:', Math.floor(text.length / 2)) + 'description: '.length + 5;
+  const typed = text.slice(0, at) + 'x' + text.slice(at);
   const linter = new DocumentLinter({ path: 'bench.dictionary.yaml' });
   linter.lint(text);
   let flip = false;
+  let reads = 0;
   // Alternate typing and deleting one letter so every run is a real edit.
   const edit = () => {
     flip = !flip;
-    return linter.lint(flip ? text.slice(0, at) + 'x' + text.slice(at) : text);
+    const result = linter.lint(flip ? typed : text);
+    if (linter.lastRead === 'incremental') reads++;
+    return result;
   };
   const relint = median(edit, 11, 2);
   const full = median(() => lintText(text, { path: 'bench.dictionary.yaml' }), 5);
-  const same = util.isDeepStrictEqual(stripped(edit()), stripped(lintText(flip ? text.slice(0, at) + 'x' + text.slice(at) : text, { path: 'bench.dictionary.yaml' })));
+  const same = util.isDeepStrictEqual(stripped(edit()), stripped(lintText(flip ? typed : text, { path: 'bench.dictionary.yaml' })));
   row('through', 're-lint', 'full lint', 're-lint/full', 'same findings');
-  row('engine DocumentLinter', ms(relint), ms(full), (100 * relint / full).toFixed(1) + '%', same ? 'yes' : 'NO');
+  row(`engine, ${reads}/14 incremental`, ms(relint), ms(full), (100 * relint / full).toFixed(1) + '%', same ? 'yes' : 'NO');
+
+  // The server: didOpen → publishDiagnostics is a full lint; didChange → publishDiagnostics a
+  // re-lint, which includes the pause the server waits for typing to stop (DEBOUNCE_MS).
+  const { editor } = await TestEditor.start({ rootUri: pathToFileURL(WORK).href, cwd: WORK });
+  const published = async (uri: string, version: number, send: () => void) => {
+    const mark = editor.mark();
+    const start = performance.now();
+    send();
+    const diagnostics = await editor.diagnostics(uri, (p) => p.version === version, mark);
+    return { time: performance.now() - start, count: diagnostics.length };
+  };
+  const opens: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const uri = pathToFileURL(path.join(WORK, `open${i}.dictionary.yaml`)).href;
+    opens.push((await published(uri, 1, () => editor.open(uri, text))).time);
+    await editor.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+  const uri = pathToFileURL(path.join(WORK, 'typed.dictionary.yaml')).href;
+  await published(uri, 1, () => editor.open(uri, text));
+  const position = editor.document(uri).positionAt(at);
+  const changes: number[] = [];
+  let count = 0;
+  for (let i = 0; i < 11; i++) {
+    const change = i % 2 === 0 ? { range: { start: position, end: position }, text: 'x' } : { range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: '' };
+    const version = editor.document(uri).version + 1;
+    const result = await published(uri, version, () => editor.change(uri, [change]));
+    changes.push(result.time);
+    count = result.count;
+  }
+  editor.kill();
+  const middle = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  const serverFull = middle(opens);
+  const serverEdit = middle(changes);
+  row('server, didChange → publish', ms(serverEdit), ms(serverFull), (100 * serverEdit / serverFull).toFixed(1) + '%', `${count} diag.`);
+  row(`  without the ${DEBOUNCE_MS} ms typing pause`, ms(serverEdit - DEBOUNCE_MS), ms(serverFull), (100 * (serverEdit - DEBOUNCE_MS) / serverFull).toFixed(1) + '%', '');
 }
 
 /** Findings as the editor sees them, without the model they came from. */
@@ -158,23 +202,36 @@ function stripped(result: ReturnType<typeof lintText>) {
   return result.findings.map((f) => ({ rule: f.rule, message: f.message, range: f.range, fixes: f.fixes }));
 }
 
-/** Peak resident memory of a process that lints the 10 MB dictionary. */
-function memory(text: string): void {
+/** Peak resident memory of the language server with the 10 MB dictionary open, and of the engine alone. */
+async function memory(text: string): Promise<void> {
   console.log('\nPeak memory with the 10 MB dictionary');
   const file = path.join(WORK, 'big.dictionary.yaml');
   fs.writeFileSync(file, text);
+  row('process', 'peak RSS', 'findings');
   const script = `const { DocumentLinter } = require(${JSON.stringify(path.join(__dirname, '..', 'server', 'src', 'engine', 'document.js'))});
 const linter = new DocumentLinter({ path: 'big.dictionary.yaml' });
 const r = linter.lint(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'));
 process.stdout.write(JSON.stringify({ findings: r.findings.length, maxRSS: process.resourceUsage().maxRSS }));`;
   const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (result.status !== 0) {
-    console.log(`  failed: ${result.stderr.split('\n')[0]}`);
-    return;
+  if (result.status === 0) {
+    const { findings, maxRSS } = JSON.parse(result.stdout) as { findings: number; maxRSS: number };
+    row('engine alone, one lint', (maxRSS / 1024).toFixed(0) + ' MB', String(findings));
+  } else row('engine alone, one lint', 'failed', result.stderr.split('\n')[0]);
+
+  const { editor } = await TestEditor.start({ rootUri: pathToFileURL(WORK).href, cwd: WORK });
+  const uri = pathToFileURL(file).href;
+  editor.open(uri, text);
+  const diagnostics = await editor.current(uri);
+  // Linux only: the kernel's high-water mark of the server's resident memory.
+  let peak = 'n/a (no /proc)';
+  try {
+    const status = fs.readFileSync(`/proc/${editor.process.pid}/status`, 'utf8');
+    peak = (Number(/VmHWM:\s+(\d+)/.exec(status)![1]) / 1024).toFixed(0) + ' MB';
+  } catch {
+    // Not Linux.
   }
-  const { findings, maxRSS } = JSON.parse(result.stdout) as { findings: number; maxRSS: number };
-  row('process', 'peak RSS', 'findings');
-  row('engine, document open', (maxRSS / 1024).toFixed(0) + ' MB', String(findings));
+  editor.kill();
+  row('language server, document open', peak, `${diagnostics.length} diagnostics`);
 }
 
 /** `plainmeta lint` on one small file against starting node and doing nothing. */
@@ -190,18 +247,18 @@ function startup(): void {
   row('small.dictionary.yaml (2 KB)', ms(bare), ms(cli), ratio(cli, bare), ms(cli - bare));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
   machine();
   const texts = dictionaries();
   style(texts.get(1e6)!);
   catalogs();
   corpus();
-  keystroke(texts.get(1e6)!);
-  memory(texts.get(10e6)!);
+  await keystroke(texts.get(1e6)!);
+  await memory(texts.get(10e6)!);
   startup();
   fs.rmSync(WORK, { recursive: true, force: true });
   console.log(`\nTotal bench time ${(performance.now() - started) / 1000 | 0} s`);
 }
 
-main();
+void main();

@@ -9,7 +9,7 @@ import { fixAll } from '../../server/src/engine/fixes';
 import { lintText } from '../../server/src/engine/lint';
 import { VOCABULARY_FIELDS, vocabularyFor } from '../../server/src/rules/vocabulary';
 import { yamlErrors } from '../helpers';
-import { asCli, brief, cliDiagnostics, ROOT, TestEditor } from './lspClient';
+import { asCli, brief, cliDiagnostics, EDITOR_CAPABILITIES, ROOT, TestEditor } from './lspClient';
 
 /** A file with a finding of most rules, fixed here so that changes to the examples do not move these tests. */
 const EXAMPLE = [
@@ -332,6 +332,72 @@ describe('language server over stdio', function () {
     await editor.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
     assert.strictEqual((await editor.diagnostics(uri, (p) => p.version === version)).length, all - 2, 'the two findings on "utilize" are gone');
     assert.ok(editor.registrations.includes('workspace/didChangeConfiguration') && editor.registrations.includes('workspace/didChangeWatchedFiles'));
+  });
+
+  it('checks a file above plainmeta.maxFileSize on open and save only, saying so once', async () => {
+    const { diagnostics: normal } = await openExample();
+    const large = folder.file('large.metadata.yaml', EXAMPLE);
+    const small = folder.file('small.metadata.yaml', EXAMPLE);
+    // EXAMPLE is about 800 characters: above 0.5 KB, below 10 KB.
+    editor.settings = (scopeUri) => ({ enable: true, run: 'onType', maxFileSize: scopeUri === large ? 0.5 : 10 });
+    editor.open(large, EXAMPLE);
+    const opened = await editor.current(large);
+    const notice = {
+      code: 'large-file',
+      range: [0, 0, 0, 0],
+      message: 'This file is larger than 0.5 KB (setting plainmeta.maxFileSize), so plainmeta checks it when it is opened and saved, not as you type.',
+    };
+    assert.deepStrictEqual(opened.map(brief), [notice, ...normal.map(brief)]);
+    assert.strictEqual(opened[0].severity, 3);
+
+    const version = editor.change(large, [{ range: range(3, 47, 3, 54), text: 'use' }]);
+    // A small file changed after it is linted as the user types; by the time its diagnostics
+    // arrive, a lint of the large one scheduled the same way would have been published first.
+    editor.open(small, EXAMPLE);
+    await editor.current(small);
+    const smallVersion = editor.change(small, [{ range: range(3, 47, 3, 54), text: 'use' }]);
+    await editor.diagnostics(small, (p) => p.version === smallVersion);
+    assert.deepStrictEqual(editor.published.filter((p) => p.uri === large).map((p) => p.version), [1], 'typing does not lint the large file');
+
+    await editor.connection.sendNotification('textDocument/didSave', { textDocument: { uri: large } });
+    const saved = await editor.diagnostics(large, (p) => p.version === version);
+    assert.deepStrictEqual(saved.filter((d) => d.code === 'large-file').map(brief), [notice]);
+    assert.strictEqual(saved.length, normal.length + 1 - 2, 'the two findings on "utilize" are gone');
+  });
+
+  it('reports progress while checking a large file, and publishes only the newest version', async () => {
+    editor.kill();
+    editor = (await TestEditor.start({ rootUri: folder.uri, capabilities: { ...EDITOR_CAPABILITIES, window: { workDoneProgress: true } } })).editor;
+    const created: unknown[] = [];
+    const progress: Array<{ kind: string; title?: string; cancellable?: boolean; percentage?: number }> = [];
+    editor.connection.onRequest('window/workDoneProgress/create', (params: { token: unknown }) => void created.push(params.token));
+    editor.connection.onNotification('$/progress', (params: { token: unknown; value: (typeof progress)[number] }) => {
+      assert.deepStrictEqual(params.token, created[created.length - 1]);
+      progress.push(params.value);
+    });
+    editor.settings = () => ({ enable: true, run: 'onType', maxFileSize: 0.5 });
+    const uri = folder.file('large.metadata.yaml', EXAMPLE);
+    editor.open(uri, EXAMPLE);
+    editor.change(uri, [{ range: range(3, 47, 3, 54), text: 'use' }]);
+    await editor.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    const last = editor.change(uri, [{ range: range(1, 7, 1, 10), text: 'The' }]);
+    await editor.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    const diagnostics = await editor.diagnostics(uri, (p) => p.version === last);
+    assert.ok(!diagnostics.some((d) => d.code === 'acronym' && d.range.start.line === 1), 'the lint of the newest text');
+    const versions = editor.published.filter((p) => p.uri === uri).map((p) => p.version!);
+    assert.deepStrictEqual(versions, [...new Set(versions)].sort((a, b) => a - b), `published in order, each once: ${versions}`);
+    // Each lint that began also ended, with percentages that only grow in between.
+    assert.ok(created.length >= 1);
+    assert.deepStrictEqual(progress[0], { kind: 'begin', title: 'plainmeta', cancellable: true, message: 'checking large.metadata.yaml', percentage: 0 });
+    assert.strictEqual(progress.filter((p) => p.kind === 'begin').length, progress.filter((p) => p.kind === 'end').length);
+    let previous = -1;
+    for (const p of progress) {
+      if (p.kind === 'begin') previous = -1;
+      if (p.kind !== 'report') continue;
+      assert.ok(p.percentage! > previous && p.percentage! <= 100, `percentages ${JSON.stringify(progress)}`);
+      previous = p.percentage!;
+    }
+    assert.ok(progress.some((p) => p.kind === 'report'));
   });
 
   it('ends on shutdown and exit with status 0', async () => {

@@ -1,4 +1,4 @@
-import Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import * as fs from 'fs';
 import * as path from 'path';
 import { isMap, isSeq, parseDocument } from 'yaml';
@@ -21,8 +21,18 @@ export interface LoadedConfig {
   problems: ConfigProblem[];
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(schema);
+/**
+ * The schema validator, loaded and compiled on first use: most CLI runs and editor sessions have
+ * no `.plainmeta.yaml`, and loading Ajv and compiling the schema is a good part of start-up.
+ */
+let compiled: ValidateFunction | undefined;
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const { default: Ajv } = require('ajv') as typeof import('ajv');
+    compiled = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  }
+  return compiled;
+}
 
 /** The nearest `.plainmeta.yaml` in the file's folder or a folder above it. */
 export function findConfigFile(filePath: string): string | undefined {
@@ -63,6 +73,7 @@ export function parseConfig(text: string, configPath: string, knownRules: Readon
   }
   const data = (doc.toJS() ?? {}) as unknown;
   const problems: ConfigProblem[] = [];
+  const validate = validator();
   if (!validate(data)) {
     const errors = validate.errors ?? [];
     // An error inside a value explains the errors about the value as a whole (the other branches

@@ -41,6 +41,8 @@ export interface LintOptions {
   project?: ProjectFiles;
   /** Results per prose text kept from earlier lints of the same document (see DocumentLinter). */
   cache?: ProseCache;
+  /** The text already read by the format (incrementally, see DocumentLinter); it must be of this text and kind. */
+  parsed?: ParsedFile;
 }
 
 /** Findings that come from the engine rather than a rule, with their own ids and docs. */
@@ -51,15 +53,38 @@ export const ENGINE_FINDINGS = {
 } as const;
 
 export function lintText(text: string, options: LintOptions): LintResult {
+  return finish(lintInSteps(text, options));
+}
+
+/** Runs a lint's steps one after another without pausing. */
+export function finish<T>(steps: Generator<LintStep, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** What a lint just did, so a caller that runs it step by step can report progress. */
+export interface LintStep {
+  done: string;
+  /** Steps done so far, out of `total`. */
+  count: number;
+  total: number;
+}
+
+/**
+ * A lint as a series of steps (reading the file, then each rule), pausing after each, so a
+ * language server can yield to other requests between steps and drop a lint that a newer version
+ * of the document made useless.
+ */
+export function* lintInSteps(text: string, options: LintOptions): Generator<LintStep, LintResult> {
   const config = options.config ?? DEFAULT_CONFIG;
   const adapter = options.kind ? adapterForKind(options.kind) : detectFormat(options.path, text, config);
   if (!adapter) return { kind: undefined, findings: [] };
-  const file = adapter.parse(text);
-  return {
-    kind: adapter.kind,
-    ...lintParsed(file, withProfile(config, adapter.defaultProfile), options.configProblems ?? [], options.project, options.cache),
-    file,
-  };
+  const file = options.parsed && options.parsed.text === text && options.parsed.kind === adapter.kind ? options.parsed : adapter.parse(text);
+  yield { done: 'read the file', count: 1, total: RULES.length + 1 };
+  const linted = yield* checkInSteps(file, withProfile(config, adapter.defaultProfile), options.configProblems ?? [], options.project, options.cache);
+  return { kind: adapter.kind, ...linted, file };
 }
 
 export function lintParsed(
@@ -69,6 +94,16 @@ export function lintParsed(
   project?: ProjectFiles,
   cache?: ProseCache,
 ): { findings: Finding[]; columns?: LintResult['columns'] } {
+  return finish(checkInSteps(file, config, configProblems, project, cache));
+}
+
+function* checkInSteps(
+  file: ParsedFile,
+  config: ResolvedConfig,
+  configProblems: readonly ConfigProblem[],
+  project: ProjectFiles | undefined,
+  cache: ProseCache | undefined,
+): Generator<LintStep, { findings: Finding[]; columns?: LintResult['columns'] }> {
   const findings: Finding[] = [];
   const add = (rule: string, severity: Severity, message: string, span: Span, data: Record<string, unknown> = {}, fixes: Fix[] = []) => {
     findings.push({ rule, severity, message, span, range: file.lines.rangeOf(span), data, fixes });
@@ -79,7 +114,8 @@ export function lintParsed(
   for (const problem of file.problems) add('parse-error', problem.severity, problem.message, problem.span);
 
   const directives = new Directives(file.comments, file.lines);
-  for (const rule of RULES) {
+  for (const [index, rule] of RULES.entries()) {
+    if (index > 0) yield { done: `rule ${RULES[index - 1].meta.id}`, count: index + 1, total: RULES.length + 1 };
     const setting = config.rules[rule.meta.id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;

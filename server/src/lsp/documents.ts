@@ -6,7 +6,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES, findConfigFile, LoadedConfig, loadConfigFile, parseConfig } from '../config/load';
 import { RULE_IDS } from '../rules';
 import { AllowListTarget } from './services/allowList';
-import { Analysis, analyze, NO_CONFIG, uriToPath } from './services/analysis';
+import { DocumentLinter } from '../engine/document';
+import { finish, LintStep } from '../engine/lint';
+import { Analysis, analyzeInSteps, NO_CONFIG, uriToPath } from './services/analysis';
 
 /**
  * The open documents as plainmeta reads them, each linted once per version. The configuration of
@@ -15,6 +17,10 @@ import { Analysis, analyze, NO_CONFIG, uriToPath } from './services/analysis';
  */
 export class Workspace {
   private readonly analyses = new Map<string, { version: number; analysis: Analysis | undefined }>();
+  /** One linter per open document, so a keystroke re-reads and re-checks only what it changed. */
+  private readonly linters = new Map<string, DocumentLinter>();
+  /** Configurations read from open `.plainmeta.yaml` documents, by URI and version. */
+  private readonly openConfigs = new Map<string, { version: number; loaded: LoadedConfig }>();
   private folders: string[] = [];
 
   constructor(private readonly documents: TextDocuments<TextDocument>) {}
@@ -25,20 +31,30 @@ export class Workspace {
 
   /** The analysis of the document's current version; undefined when plainmeta does not read it. */
   analysis(document: TextDocument): Analysis | undefined {
+    return finish(this.analysisInSteps(document));
+  }
+
+  /** As `analysis`, one step at a time, for a lint that yields to other work between steps. */
+  *analysisInSteps(document: TextDocument): Generator<LintStep, Analysis | undefined> {
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = analyze(document, (p) => this.configFor(p));
+    let linter = this.linters.get(document.uri);
+    if (!linter) this.linters.set(document.uri, (linter = new DocumentLinter({ path: '' })));
+    const analysis = yield* analyzeInSteps(document, (p) => this.configFor(p), linter);
     this.analyses.set(document.uri, { version: document.version, analysis });
     return analysis;
   }
 
   forget(uri: string): void {
     this.analyses.delete(uri);
+    this.linters.delete(uri);
   }
 
   /** After a configuration changed: every document is linted again on next use. */
   forgetAll(): void {
     this.analyses.clear();
+    this.linters.clear();
+    this.openConfigs.clear();
   }
 
   isConfigFile(uri: string): boolean {
@@ -51,7 +67,13 @@ export class Workspace {
     const found = findConfigFile(filePath);
     if (!found) return NO_CONFIG;
     const open = this.openDocumentAt(found);
-    return open ? parseConfig(open.getText(), found, RULE_IDS) : loadConfigFile(found, RULE_IDS);
+    if (!open) return loadConfigFile(found, RULE_IDS);
+    // The same object while the text is the same, so each document's linter keeps its results.
+    const cached = this.openConfigs.get(open.uri);
+    if (cached?.version === open.version) return cached.loaded;
+    const loaded = parseConfig(open.getText(), found, RULE_IDS);
+    this.openConfigs.set(open.uri, { version: open.version, loaded });
+    return loaded;
   }
 
   /**

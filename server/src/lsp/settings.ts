@@ -5,9 +5,14 @@ export interface Settings {
   enable: boolean;
   /** Lint as the user types, or only when the file is saved. */
   run: 'onType' | 'onSave';
+  /**
+   * Above this many kilobytes (thousands of characters) a file is linted on open and save only,
+   * since a full lint of it takes seconds; 0 for no limit.
+   */
+  maxFileSize: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType' };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', maxFileSize: 2000 };
 
 /** Settings from whatever the client sent, with defaults for anything missing or malformed. */
 export function normalizeSettings(raw: unknown): Settings {
@@ -15,6 +20,7 @@ export function normalizeSettings(raw: unknown): Settings {
   return {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
     run: value.run === 'onSave' || value.run === 'onType' ? value.run : DEFAULT_SETTINGS.run,
+    maxFileSize: typeof value.maxFileSize === 'number' && value.maxFileSize >= 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
   };
 }
 
@@ -48,4 +54,9 @@ export class SettingsStore {
   clear(): void {
     this.cache.clear();
   }
+}
+
+/** Whether a text is over the size above which it is linted on open and save only. */
+export function isLarge(text: string, settings: Settings): boolean {
+  return settings.maxFileSize > 0 && text.length > settings.maxFileSize * 1000;
 }

@@ -1,8 +1,10 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { Connection, TextDocuments, WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnosticsOf } from './services/diagnostics';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { Analysis } from './services/analysis';
+import { diagnosticsOf, SOURCE } from './services/diagnostics';
 import { Workspace } from './documents';
-import { SettingsStore } from './settings';
+import { isLarge, Settings, SettingsStore } from './settings';
 
 /** How long typing must pause before a document is linted again. */
 export const DEBOUNCE_MS = 200;
@@ -17,6 +19,8 @@ export class Validator {
   private readonly published = new Map<string, number>();
   /** The version each document was opened at; its first content event is the opening itself. */
   private readonly openedAt = new Map<string, number>();
+  /** The latest lint started per document; an older one still running stops at its next step. */
+  private readonly runs = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -31,15 +35,21 @@ export class Validator {
     void this.validate(document.uri);
   }
 
-  /** The text changed: lint it once typing pauses, unless the user asked to lint on save only. */
+  /** The text changed: lint it once typing pauses, unless it is linted on save only. */
   async changed(document: TextDocument): Promise<void> {
     if (this.openedAt.get(document.uri) === document.version) return;
-    if ((await this.settings.get(document.uri)).run === 'onSave') return;
+    if (this.onSaveOnly(document, await this.settings.get(document.uri))) return;
     this.schedule(document.uri);
   }
 
   async saved(uri: string): Promise<void> {
-    if ((await this.settings.get(uri)).run === 'onSave') await this.validate(uri);
+    const settings = await this.settings.get(uri);
+    const document = this.documents.get(uri);
+    if (document && this.onSaveOnly(document, settings)) await this.validate(uri);
+  }
+
+  private onSaveOnly(document: TextDocument, settings: Settings): boolean {
+    return settings.run === 'onSave' || isLarge(document.getText(), settings);
   }
 
   closed(uri: string): void {
@@ -79,21 +89,69 @@ export class Validator {
     this.timers.delete(uri);
   }
 
+  /**
+   * Lints the document's current version and publishes the result. The lint runs in steps with a
+   * pause between them, so other requests are answered meanwhile; a newer version, a closed
+   * document or the user cancelling the progress drops it. Large files report progress.
+   */
   private async validate(uri: string): Promise<void> {
+    const run = (this.runs.get(uri) ?? 0) + 1;
+    this.runs.set(uri, run);
+    let progress: WorkDoneProgressServerReporter | undefined;
     try {
       const settings = await this.settings.get(uri);
       // Read the document after waiting for the settings: it may have changed or closed meanwhile.
       const document = this.documents.get(uri);
-      if (!document) return;
-      const analysis = settings.enable ? this.workspace.analysis(document) : undefined;
+      if (!document || this.runs.get(uri) !== run) return;
+      const large = isLarge(document.getText(), settings);
+      let cancelled = false;
+      if (large) {
+        // A client that refuses the progress still gets its diagnostics.
+        progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
+        progress?.begin('plainmeta', 0, `checking ${uri.slice(uri.lastIndexOf('/') + 1)}`, true);
+        progress?.token.onCancellationRequested(() => (cancelled = true));
+      }
+      const stale = () => cancelled || this.runs.get(uri) !== run || this.documents.get(uri)?.version !== document.version;
+      const steps = settings.enable ? this.workspace.analysisInSteps(document) : undefined;
+      let analysis: Analysis | undefined;
+      for (;;) {
+        if (!steps) break;
+        const next = steps.next();
+        if (next.done) {
+          analysis = next.value;
+          break;
+        }
+        progress?.report(Math.round((100 * next.value.count) / next.value.total), next.value.done);
+        await new Promise((resolve) => setImmediate(resolve));
+        if (stale()) return;
+      }
       if (!analysis) {
         if (this.published.delete(uri)) await this.connection.sendDiagnostics({ uri, diagnostics: [] });
         return;
       }
+      // The progress ends before the diagnostics arrive, so a client never shows work that is done.
+      progress?.done();
+      progress = undefined;
       this.published.set(uri, analysis.version);
-      await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: diagnosticsOf(analysis) });
+      const diagnostics = diagnosticsOf(analysis);
+      if (large) diagnostics.unshift(largeFileNotice(settings));
+      await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
     } catch (error) {
       this.connection.console.error(`plainmeta: could not lint ${uri}: ${(error as Error).stack ?? error}`);
+    } finally {
+      progress?.done();
+      if (this.runs.get(uri) === run) this.runs.delete(uri);
     }
   }
+}
+
+/** The one diagnostic that says why a large file's diagnostics do not follow typing. */
+export function largeFileNotice(settings: Settings): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'large-file',
+    source: SOURCE,
+    message: `This file is larger than ${settings.maxFileSize} KB (setting plainmeta.maxFileSize), so plainmeta checks it when it is opened and saved, not as you type.`,
+  };
 }

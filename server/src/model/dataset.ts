@@ -86,6 +86,13 @@ export interface ReadProblem {
   severity: 'error' | 'warning' | 'info';
 }
 
+/** One edit between two versions of a text: [start, oldEnd) of the old text is [start, newEnd) of the new. */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
 export interface ParsedFile {
   kind: string;
   text: string;
@@ -93,4 +100,10 @@ export interface ParsedFile {
   datasets: Dataset[];
   comments: Comment[];
   problems: ReadProblem[];
+  /**
+   * Reads `text` (this file's text after `change`) by re-parsing only the part the change touched,
+   * giving what parsing all of `text` would give. Undefined when that is not safe; then the caller
+   * parses the whole text. Absent for formats that do not read incrementally.
+   */
+  update?(text: string, change: TextChange): ParsedFile | undefined;
 }

@@ -23,6 +23,8 @@ export class ProseText {
    *   position maps to the whole value and no edit is offered
    * @param emptyAt where text goes when the value is empty (between the quotes of `""`); without
    *   it an empty value offers no edit and callers replace the whole value instead
+   * @param offset added to every offset in starts/ends: the value moved this far in the file since
+   *   they were recorded (see `moved`)
    */
   constructor(
     text: string,
@@ -32,6 +34,7 @@ export class ProseText {
     private readonly encode: (text: string) => string | undefined,
     readonly exact = true,
     private readonly emptyAt?: number,
+    private readonly offset = 0,
   ) {
     this.decoded = text;
     this.text = maskMarkup(text);
@@ -41,6 +44,17 @@ export class ProseText {
     return new ProseText(text, [], [], nodeSpan, () => undefined, false);
   }
 
+  /**
+   * The same value after an edit earlier in the file moved it by `delta` characters. The source
+   * map is shared, not copied, so moving every value after a keystroke costs little.
+   */
+  moved(delta: number): ProseText {
+    if (delta === 0) return this;
+    const nodeSpan = { start: this.nodeSpan.start + delta, end: this.nodeSpan.end + delta };
+    const emptyAt = this.emptyAt === undefined ? undefined : this.emptyAt + delta;
+    return new ProseText(this.decoded, this.starts, this.ends, nodeSpan, this.encode, this.exact, emptyAt, this.offset + delta);
+  }
+
   /** Source span of the decoded range [start, end). An empty range maps to an insertion point. */
   sourceSpan(start: number, end: number): Span {
     if (!this.exact || this.text.length === 0) return { ...this.nodeSpan };
@@ -48,9 +62,9 @@ export class ProseText {
     const e = Math.max(s, Math.min(end, this.text.length));
     if (e === s) {
       const at = s < this.text.length ? this.starts[s] : this.ends[this.text.length - 1];
-      return { start: at, end: at };
+      return { start: at + this.offset, end: at + this.offset };
     }
-    return { start: this.starts[s], end: this.ends[e - 1] };
+    return { start: this.starts[s] + this.offset, end: this.ends[e - 1] + this.offset };
   }
 
   /** An edit that replaces the decoded range [start, end) with `newText`, kept in this value's style. */

@@ -91,3 +91,13 @@ export class LineIndex {
 
   private eolCache: string | undefined;
 }
+
+/** How many characters two texts share at their start, and after that at their end. */
+export function commonAffixes(before: string, after: string): { prefix: number; suffix: number } {
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}

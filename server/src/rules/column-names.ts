@@ -1,3 +1,4 @@
+import { memoizeString } from './string-memo';
 import { Column } from '../model/dataset';
 
 /**
@@ -6,25 +7,53 @@ import { Column } from '../model/dataset';
  * never spans the two.
  */
 export function columnWordLists(column: Column): string[][] {
-  return [column.fields.name?.value, column.fields.title?.value]
-    .filter((v): v is string => !!v)
-    .map((v) =>
-      v
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean),
-    );
+  return [column.fields.name?.value, column.fields.title?.value].filter((v): v is string => !!v).map(wordsOf);
 }
 
-/** Whether `phrase` (space-separated words) appears as consecutive words in `words`. */
-export function hasPhrase(words: string[], phrase: string): boolean {
-  const target = phrase.split(' ');
-  for (let i = 0; i + target.length <= words.length; i++) {
-    if (target.every((w, k) => words[i + k] === w)) return true;
+// Several rules ask this for every column of a large dictionary after every keystroke; the
+// regular expressions are the cost.
+const wordsOf = memoizeString((v: string) =>
+  v
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean),
+);
+
+/**
+ * Named lists of phrases (space-separated words), compiled once: `kindOf` gives the first name,
+ * in the table's order, with a phrase that appears as consecutive words in one of the lists.
+ */
+export class PhraseTable {
+  private readonly kinds: Array<{ kind: string; phrases: string[] }>;
+  private readonly longest: number;
+
+  constructor(table: Record<string, string[]>) {
+    this.kinds = Object.entries(table).map(([kind, phrases]) => ({ kind, phrases }));
+    this.longest = Math.max(...this.kinds.flatMap((k) => k.phrases.map((p) => p.split(' ').length)));
   }
-  return false;
+
+  kindOf(wordLists: readonly string[][]): string | undefined {
+    return this.memo(wordLists.map((words) => words.join(' ')).join('\n'));
+  }
+
+  private readonly memo = memoizeString((joined: string) => this.find(joined.split('\n').map((line) => (line ? line.split(' ') : []))));
+
+  private find(wordLists: readonly string[][]): string | undefined {
+    // Every run of up to `longest` consecutive words, then one look-up per phrase.
+    const runs = new Set<string>();
+    for (const words of wordLists) {
+      for (let i = 0; i < words.length; i++) {
+        let run = words[i];
+        runs.add(run);
+        for (let k = 1; k < this.longest && i + k < words.length; k++) runs.add((run += ' ' + words[i + k]));
+      }
+    }
+    if (runs.size === 0) return undefined;
+    for (const { kind, phrases } of this.kinds) if (phrases.some((p) => runs.has(p))) return kind;
+    return undefined;
+  }
 }
 
 /** The column's name as written, for messages. */

@@ -1,12 +1,12 @@
 import { Column } from '../model/dataset';
-import { columnLabel, columnWordLists, hasPhrase } from './column-names';
+import { columnLabel, columnWordLists, PhraseTable } from './column-names';
 import { Rule } from './rule';
 
 /**
  * Direct identifiers: each names one person. Bare "name" and "address" are left out: a list of
  * agencies or facilities has those too, and they identify no one.
  */
-const DIRECT: Record<string, string[]> = {
+const DIRECT = new PhraseTable({
   name: ['first name', 'last name', 'middle name', 'full name', 'surname', 'given name', 'maiden name', 'firstname', 'lastname', 'fullname',
     ...['patient', 'client', 'person', 'student', 'child', 'parent', 'employee', 'resident', 'applicant', 'victim', 'suspect', 'defendant', 'customer', 'member', 'recipient', 'beneficiary', 'owner', 'inmate', 'offender', 'driver'].map((p) => `${p} name`)],
   'Social Security number': ['ssn', 'social security', 'social security number', 'ss number'],
@@ -14,28 +14,20 @@ const DIRECT: Record<string, string[]> = {
   'street address': ['street address', 'home address', 'residential address', 'residence address', 'mailing address', 'address line', 'address1', 'address 1', 'street'],
   'phone number': ['phone', 'telephone', 'phone number', 'cell phone', 'mobile phone', 'mobile number'],
   'email address': ['email', 'e mail', 'email address'],
-};
+});
 
 /** Quasi-identifiers from the guidelines: harmless alone, identifying together or in small counts. */
-const QUASI: Record<string, string[]> = {
+const QUASI = new PhraseTable({
   'birth date': ['birth year', 'year of birth', 'birth month', 'month of birth'],
   'ZIP code': ['zip', 'zip code', 'zipcode', 'postal code', 'postcode'],
   'sex or gender': ['sex', 'gender'],
   race: ['race'],
   ethnicity: ['ethnicity', 'hispanic', 'latino'],
   age: ['age', 'age group', 'age range', 'age years'],
-};
+});
 
 /** How many kinds of quasi-identifier together make a finding. */
 const QUASI_THRESHOLD = 3;
-
-function kindOf(column: Column, table: Record<string, string[]>): string | undefined {
-  const lists = columnWordLists(column);
-  for (const [kind, phrases] of Object.entries(table)) {
-    if (lists.some((words) => phrases.some((p) => hasPhrase(words, p)))) return kind;
-  }
-  return undefined;
-}
 
 const quoteList = (items: string[]) => items.map((i) => `"${i}"`).join(', ');
 
@@ -61,12 +53,13 @@ export const privacyIdentifier: Rule = {
       const quasi: Array<{ column: Column; kind: string }> = [];
       for (const column of dataset.columns ?? []) {
         const span = column.fields.name?.valueSpan ?? column.fields.title?.valueSpan ?? column.span;
-        const direct = kindOf(column, DIRECT);
+        const words = columnWordLists(column);
+        const direct = DIRECT.kindOf(words);
         if (direct) {
           report({ span, messageId: 'direct', data: { column: columnLabel(column), identifier: direct } });
           continue;
         }
-        const kind = kindOf(column, QUASI);
+        const kind = QUASI.kindOf(words);
         if (kind) quasi.push({ column, kind });
       }
       const kinds = [...new Set(quasi.map((q) => q.kind))];

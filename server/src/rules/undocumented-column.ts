@@ -1,25 +1,27 @@
 import { Column } from '../model/dataset';
 import { ProjectFiles } from '../model/project';
 import { Fix, Rule } from './rule';
+import { memoizeString } from './string-memo';
 
 export type UndocumentedReason = 'missing' | 'placeholder' | 'repeats-name';
 
 /** Descriptions that stand for "not written yet", compared without case or punctuation. */
 const PLACEHOLDERS = new Set(['', 'tbd', 'tba', 'todo', 'na', 'none', 'null', 'nil', 'unknown', 'description', 'fixme', 'xxx', 'placeholder', 'tk', 'fillin', 'comingsoon']);
 
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const squash = memoizeString((s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
 /**
  * The words of a text, lower case, with punctuation as a word break: "Age group" repeats
  * `age_group`, but "ISO 4217 currency name" says more than `ISO4217-currency_name` (it splits
  * the code from the standard's number).
  */
-const words = (s: string) =>
+const words = memoizeString((s: string) =>
   s
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') // camelCase: `TownName` is "town name"
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .join(' ');
+    .join(' '),
+);
 
 /**
  * Why a column counts as undocumented, or undefined when it is documented. The coverage counts

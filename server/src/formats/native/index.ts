@@ -5,6 +5,7 @@ import { anchorOf, appendColumn, FieldSpec, readColumns, readFields } from '../f
 import { isObject, TreeObject } from '../tree';
 import { yamlScalarText } from '../yaml/document';
 import { parseYamlTree } from '../yaml/tree';
+import { columnUpdater } from './update';
 
 /**
  * Dataset keys: plainmeta's own names first, then the aliases portals use. The first one
@@ -92,6 +93,8 @@ function parseNative(text: string, kind: 'metadata' | 'dictionary' | 'portal'): 
     return file;
   }
   file.datasets.push(readDataset(root, kind, problems));
+  const update = columnUpdater(COLUMN_ALIASES);
+  file.update = (t, change) => update(file, t, change);
   return file;
 }
 

@@ -89,12 +89,12 @@ function firstLine(message: string): string {
 }
 
 /**
- * Comments can sit in many token slots (start, sep, end, items); visit them all. Iterative, so a
- * deeply nested file ("[[[[…") cannot overflow the stack; sorted because directives read in order.
+ * Calls `visit` on every CST token under `root`; it returns false to skip a token's children.
+ * Tokens hang in many slots (start, sep, end, items, …). Iterative, so a deeply nested file
+ * ("[[[[…") cannot overflow the stack.
  */
-function collectComments(root: unknown, out: Comment[]): void {
+export function forEachToken(root: unknown, visit: (token: Record<string, unknown>) => boolean): void {
   const stack: unknown[] = [root];
-  const found: Comment[] = [];
   while (stack.length) {
     const token = stack.pop();
     if (!token || typeof token !== 'object') continue;
@@ -102,15 +102,22 @@ function collectComments(root: unknown, out: Comment[]): void {
       stack.push(...token);
       continue;
     }
-    const t = token as Partial<CST.SourceToken> & Record<string, unknown>;
-    if (t.type === 'comment' && typeof t.source === 'string' && typeof t.offset === 'number') {
-      found.push({ text: t.source, span: { start: t.offset, end: t.offset + t.source.length } });
-      continue;
-    }
+    const t = token as Record<string, unknown>;
+    if (!visit(t)) continue;
     for (const key of ['start', 'sep', 'end', 'items', 'key', 'value', 'props']) {
       if (key in t) stack.push(t[key]);
     }
   }
+}
+
+/** Every comment under `root`, sorted because directives read in order. */
+export function collectComments(root: unknown, out: Comment[]): void {
+  const found: Comment[] = [];
+  forEachToken(root, (t) => {
+    if (t.type !== 'comment' || typeof t.source !== 'string' || typeof t.offset !== 'number') return true;
+    found.push({ text: t.source, span: { start: t.offset, end: t.offset + t.source.length } });
+    return false;
+  });
   out.push(...found.sort((a, b) => a.span.start - b.span.start));
 }
 

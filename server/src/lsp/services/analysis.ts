@@ -2,7 +2,8 @@ import { fileURLToPath } from 'url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CONFIG } from '../../config/config';
 import { LoadedConfig } from '../../config/load';
-import { Finding, lintText } from '../../engine/lint';
+import { DocumentLinter } from '../../engine/document';
+import { Finding, lintText, LintStep } from '../../engine/lint';
 import { detectFormat } from '../../formats';
 import { LineIndex } from '../../model/text';
 
@@ -36,22 +37,36 @@ export function uriToPath(uri: string): { path: string; onDisk: boolean } {
   }
 }
 
-/** Lints a document; undefined when plainmeta does not read files of its kind. */
-export function analyze(document: TextDocument, configFor: ConfigLookup): Analysis | undefined {
+/**
+ * Lints a document step by step (see lintInSteps) with the document's own linter, which reuses
+ * what earlier versions worked out; undefined when plainmeta does not read files of its kind.
+ */
+export function* analyzeInSteps(document: TextDocument, configFor: ConfigLookup, linter: DocumentLinter): Generator<LintStep, Analysis | undefined> {
   const { path, onDisk } = uriToPath(document.uri);
   const { config, problems } = configFor(onDisk ? path : undefined);
   const text = document.getText();
   const adapter = detectFormat(path, text, config);
   if (!adapter) return undefined;
+  const options = { path, config, configProblems: problems, kind: adapter.kind };
   const relint = (t: string): Finding[] => {
     try {
-      return lintText(t, { path, config, configProblems: problems, kind: adapter.kind }).findings;
+      return lintText(t, options).findings;
     } catch (error) {
-      // The engine guards each rule; this catches a reader that failed on an odd document.
-      const lines = new LineIndex(t);
-      const span = { start: 0, end: 0 };
-      return [{ rule: 'parse-error', severity: 'error', message: `plainmeta could not read this file: ${(error as Error).message}`, span, range: lines.rangeOf(span), data: {}, fixes: [] }];
+      return [readFailure(t, error)];
     }
   };
-  return { uri: document.uri, version: document.version, path, text, lines: new LineIndex(text), kind: adapter.kind, findings: relint(text), relint };
+  let findings: Finding[];
+  try {
+    findings = (yield* linter.lintInSteps(text, options)).findings;
+  } catch (error) {
+    findings = [readFailure(text, error)];
+  }
+  return { uri: document.uri, version: document.version, path, text, lines: new LineIndex(text), kind: adapter.kind, findings, relint };
+}
+
+/** The engine guards each rule; this is for a reader that failed on an odd document. */
+function readFailure(text: string, error: unknown): Finding {
+  const lines = new LineIndex(text);
+  const span = { start: 0, end: 0 };
+  return { rule: 'parse-error', severity: 'error', message: `plainmeta could not read this file: ${(error as Error).message}`, span, range: lines.rangeOf(span), data: {}, fixes: [] };
 }

@@ -1,5 +1,5 @@
 import type { TextDocumentEdit, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { LineIndex, TextEdit } from '../../model/text';
+import { commonAffixes, LineIndex, TextEdit } from '../../model/text';
 
 export function toLspEdit(edit: TextEdit, lines: LineIndex): LspTextEdit {
   return { range: lines.rangeOf(edit), newText: edit.newText };
@@ -11,11 +11,7 @@ export function toLspEdit(edit: TextEdit, lines: LineIndex): LspTextEdit {
  */
 export function minimalEdit(before: string, after: string): TextEdit | undefined {
   if (before === after) return undefined;
-  const max = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  let { prefix, suffix } = commonAffixes(before, after);
   const splits = (text: string, at: number) => at > 0 && at < text.length && (
     (text[at - 1] === '\r' && text[at] === '\n') || (/[\uD800-\uDBFF]/.test(text[at - 1]) && /[\uDC00-\uDFFF]/.test(text[at])));
   while (prefix > 0 && (splits(before, prefix) || splits(after, prefix))) prefix--;

@@ -1,0 +1,131 @@
+import { Column, ColumnConcept, Comment, Dataset, FieldValue, ParsedFile, TextChange } from '../../model/dataset';
+import { LineIndex, Span, TextEdit } from '../../model/text';
+import { FieldSpec, readColumn } from '../fields';
+import { isObject } from '../tree';
+import { parseSequenceItem } from '../yaml/item';
+import { wrapYaml } from '../yaml/tree';
+
+/**
+ * After this many incremental updates a file is parsed whole again: each update wraps the
+ * dataset's edit-making functions once more, and the chain must stay short.
+ */
+const MAX_UPDATES = 64;
+
+/**
+ * Incremental reading of a YAML file with one dataset and a block list of columns: an edit that
+ * stays inside one column entry (not the last) re-parses only that entry; the columns before it
+ * are kept as they are and those after it are moved by the change in length.
+ */
+export function columnUpdater(spec: FieldSpec<ColumnConcept>, updates = 0) {
+  return function update(this: void, file: ParsedFile, text: string, change: TextChange): ParsedFile | undefined {
+    if (updates >= MAX_UPDATES || file.problems.length > 0 || file.datasets.length !== 1) return undefined;
+    const dataset = file.datasets[0];
+    const columns = dataset.columns;
+    if (!columns || columns.length < 2) return undefined;
+    const i = columnBefore(columns, change.start);
+    if (i < 0 || i + 1 >= columns.length) return undefined;
+    const entry = entryLines(file, columns[i], columns[i + 1]);
+    // The dash and its indentation stay, and so does the line break before the next entry.
+    if (!entry || change.start < columns[i].span.start || change.oldEnd > entry.lastBreak) return undefined;
+    const delta = change.newEnd - change.oldEnd;
+    const item = parseSequenceItem(text, entry.start, entry.nextStart + delta);
+    if (!item) return undefined;
+    const lines = new LineIndex(text);
+    const node = wrapYaml(text, lines, item.map);
+    if (!isObject(node)) return undefined;
+
+    const after = (offset: number) => offset >= change.oldEnd;
+    const moveSpan = (span: Span): Span => (after(span.start) ? { start: span.start + delta, end: span.end + delta } : span);
+    const moveEdit = (edit: TextEdit | undefined): TextEdit | undefined => {
+      if (!edit) return undefined;
+      // An edit made against the old text inside the changed part would land in the wrong place.
+      if (edit.start < change.oldEnd && edit.end > change.start) return undefined;
+      return after(edit.start) ? { start: edit.start + delta, end: edit.end + delta, newText: edit.newText } : edit;
+    };
+    const fields: Dataset['fields'] = {};
+    for (const [concept, field] of Object.entries(dataset.fields) as Array<[keyof Dataset['fields'], FieldValue]>) {
+      fields[concept] = after(field.keySpan.start) ? moveField(field, delta) : field;
+    }
+    const moved: Dataset = {
+      fields,
+      columns: [...columns.slice(0, i), readColumn(node, spec), ...columns.slice(i + 1).map((c) => moveColumn(c, delta))],
+      describesDataset: dataset.describesDataset,
+      anchor: moveSpan(dataset.anchor),
+      insertField: (concept, value) => moveEdit(dataset.insertField(concept, value)),
+      insertColumn: dataset.insertColumn && ((name, description) => moveEdit(dataset.insertColumn!(name, description))),
+    };
+    const comments: Comment[] = [
+      ...file.comments.filter((c) => c.span.end <= entry.start),
+      ...item.comments,
+      ...file.comments.filter((c) => c.span.start >= entry.nextStart).map((c) => ({ text: c.text, span: moveSpan(c.span) })),
+    ];
+    const next = columnUpdater(spec, updates + 1);
+    const updated: ParsedFile = { kind: file.kind, text, lines, datasets: [moved], comments, problems: [] };
+    updated.update = (t, c) => next(updated, t, c);
+    return updated;
+  };
+}
+
+/** The index of the last column starting at or before `offset` (-1 when none does). */
+function columnBefore(columns: readonly Column[], offset: number): number {
+  let low = 0;
+  let high = columns.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (columns[mid].span.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * Where a column's entry starts (its dash's line), where the next one starts, and the line break
+ * before it; undefined unless both are `- key: …` lines at the same indentation.
+ */
+function entryLines(file: ParsedFile, column: Column, next: Column): { start: number; nextStart: number; lastBreak: number } | undefined {
+  const line = file.lines.positionAt(column.span.start).line;
+  const nextLine = file.lines.positionAt(next.span.start).line;
+  const start = file.lines.lineStart(line);
+  const nextStart = file.lines.lineStart(nextLine);
+  const dash = /^ *- +$/;
+  const prefix = file.text.slice(start, column.span.start);
+  const nextPrefix = file.text.slice(nextStart, next.span.start);
+  if (!dash.test(prefix) || !dash.test(nextPrefix) || prefix.indexOf('-') !== nextPrefix.indexOf('-')) return undefined;
+  return { start, nextStart, lastBreak: file.lines.lineEnd(nextLine - 1) };
+}
+
+/** Where each moved column came from, so moving it again starts from the original and chains stay short. */
+const origins = new WeakMap<Column, { column: Column; delta: number }>();
+
+function moveColumn(column: Column, delta: number): Column {
+  const origin = origins.get(column) ?? { column, delta: 0 };
+  const total = origin.delta + delta;
+  const source = origin.column;
+  const fields: Column['fields'] = {};
+  for (const [concept, field] of Object.entries(source.fields) as Array<[ColumnConcept, FieldValue]>) fields[concept] = moveField(field, total);
+  const moved: Column = {
+    fields,
+    span: { start: source.span.start + total, end: source.span.end + total },
+    insertField: (key, value) => shiftEdit(source.insertField(key, value), total),
+  };
+  origins.set(moved, { column: source, delta: total });
+  return moved;
+}
+
+function moveField(field: FieldValue, delta: number): FieldValue {
+  return {
+    key: field.key,
+    keySpan: { start: field.keySpan.start + delta, end: field.keySpan.end + delta },
+    valueSpan: { start: field.valueSpan.start + delta, end: field.valueSpan.end + delta },
+    value: field.value,
+    prose: field.prose?.moved(delta),
+    replaceValue: (value) => shiftEdit(field.replaceValue(value), delta),
+  };
+}
+
+function shiftEdit(edit: TextEdit | undefined, delta: number): TextEdit | undefined {
+  return edit && { start: edit.start + delta, end: edit.end + delta, newText: edit.newText };
+}
