@@ -32,6 +32,16 @@ describe('dbt property files', () => {
     assert.strictEqual(lintText('version: 2\njobs:\n  build: {}\n', { path: '.github/workflows/ci.yml' }).kind, undefined);
   });
 
+  it('is detected without "version: 2", as dbt 1.5 and later allow, and other YAML with a models list is not', () => {
+    // dbt-labs/jaffle-shop models/staging/stg_customers.yml: no version key.
+    const modern = 'models:\n  - name: stg_customers\n    description: Customer data, one row per customer.\n    columns:\n      - name: customer_id\n        description: The unique key for each customer.\n';
+    assert.strictEqual(lintText(modern, { path: 'models/stg_customers.yml' }).kind, 'dbt');
+    assert.strictEqual(lintText('snapshots:\n  - name: orders_snapshot\n    relation: source("shop", "orders")\n    config:\n      unique_key: id\n', { path: 'snapshots/s.yml' }).kind, 'dbt');
+    // An LLM gateway config and an effect-pedal preset both have such lists, and other top-level keys.
+    assert.strictEqual(lintText('providers:\n  openai: {}\nmodels:\n  - name: gpt-4o\n    provider: openai\n', { path: 'config.yml' }).kind, undefined);
+    assert.strictEqual(lintText('pedalboard: main\nsnapshots:\n  - name: "Clean"\n    state:\n      "0": { bypassed: true }\n', { path: 'board.yml' }).kind, undefined);
+  });
+
   it('reads models and source tables with their columns, and asks no license of them', () => {
     const findings = lint(PROPERTIES, { path });
     assert.deepStrictEqual(only(findings, 'required-field'), []);
