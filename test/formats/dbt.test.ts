@@ -42,6 +42,39 @@ describe('dbt property files', () => {
     assert.strictEqual(lintText('pedalboard: main\nsnapshots:\n  - name: "Clean"\n    state:\n      "0": { bypassed: true }\n', { path: 'board.yml' }).kind, undefined);
   });
 
+  it('follows anchors and merge keys as dbt\'s loader does, and stops an alias bomb', () => {
+    const text = [
+      'version: 2',
+      'x-common: &common',
+      '  - name: _loaded_at',
+      '    description: When the row was loaded.',
+      '  - name: _source',
+      '    description: TBD',
+      'models:',
+      '  - name: a',
+      '    columns: *common',
+      '  - name: b',
+      '    columns:',
+      '      - &idcol',
+      '        name: id',
+      '        description: Primary key of the row.',
+      '      - <<: *idcol',
+      '        name: parent_id',
+      '',
+    ].join('\n');
+    const result = lintText(text, { path: 'models/schema.yml' });
+    // `parent_id` takes its description from the merged `id`; `_source` is reported where it is written.
+    assert.deepStrictEqual(result.columns, { total: 4, documented: 3 });
+    assert.deepStrictEqual(only(result.findings, 'undocumented-column').map(brief), [
+      { rule: 'undocumented-column', range: [5, 17, 5, 20], message: 'Column "_source" has a placeholder description ("TBD"); say what it measures.' },
+    ]);
+    let bomb = 'version: 2\na: &a [{name: x}, {name: y}]\n';
+    for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f'], ['h', 'g'], ['i', 'h']]) bomb += `${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]\n`;
+    bomb += 'models:\n  - name: m\n    columns: *i\n';
+    // 2 × 9^8 columns if expanded; plainmeta stops at its alias budget and still answers.
+    assert.strictEqual(lintText(bomb, { path: 'models/schema.yml' }).kind, 'dbt');
+  });
+
   it('reads models and source tables with their columns, and asks no license of them', () => {
     const findings = lint(PROPERTIES, { path });
     assert.deepStrictEqual(only(findings, 'required-field'), []);

@@ -1,7 +1,7 @@
 /**
  * An independent count of what a steward would call undocumented columns and datasets lacking a
  * license or an update frequency, written apart from plainmeta's adapters and rules: plain
- * `JSON.parse`, the `yaml` package's `parse`, and a small CSV reader of its own. Tests compare
+ * `JSON.parse`, the `yaml` package's `parse` (with YAML 1.1 merge keys, as dbt reads them), and a small CSV reader of its own. Tests compare
  * plainmeta's `lint --format json` output with it, so a shared mistake cannot hide.
  */
 import { parse as parseYaml } from 'yaml';
@@ -130,7 +130,7 @@ export type RealKind = 'dbt' | 'datapackage' | 'dcat-us' | 'portal' | 'csv-dicti
 /** The independent count for a file whose kind a person identified by reading it. */
 export function countIndependently(kind: RealKind, source: string): IndependentCount {
   if (kind === 'csv-dictionary') return csvDictionary(source);
-  const doc: unknown = /^\s*[{[]/.test(source) ? JSON.parse(source) : parseYaml(source.replace(/^\uFEFF/, ''));
+  const doc: unknown = /^\s*[{[]/.test(source) ? JSON.parse(source) : parseYaml(source.replace(/^\uFEFF/, ''), { merge: true });
   if (!isObj(doc)) throw new Error('not an object');
   if (kind === 'dbt') return dbt(doc);
   if (kind === 'datapackage') return dataPackage(doc);
