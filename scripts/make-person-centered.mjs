@@ -233,6 +233,9 @@ const entries = [
       { match: 'are mentally ill', replace: ['have a mental illness'] },
       { match: 'mentally ill', replace: ['with mental illness'] },
       { match: 'the mentally disabled', replace: ['people with intellectual disabilities'], asNoun: true },
+      // Before a people noun the phrase moves after it: "retarded children" → "children with intellectual disabilities".
+      ...withNoun('mentally retarded', (n, written) => `${n} with ${isPlural(written) ? 'intellectual disabilities' : 'an intellectual disability'}`),
+      ...withNoun('retarded', (n, written) => `${n} with ${isPlural(written) ? 'intellectual disabilities' : 'an intellectual disability'}`),
       { match: 'mentally retarded', replace: ['with an intellectual disability'] },
       { match: 'mental retardation', replace: ['intellectual disability'] },
       { match: 'retarded', replace: ['with an intellectual disability'], notBefore: ['growth'] },

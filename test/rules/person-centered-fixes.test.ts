@@ -28,6 +28,16 @@ describe('rule: person-centered', () => {
     assert.strictEqual(applyAndCheck(text, f, f.fixes[1]), 'description: Incarcerated people were counted each year.\n');
   });
 
+  it('moves "retarded" after the people noun it labels, so the fix reads in place', () => {
+    const text = 'description: Retarded children in state institutions, 1950-1970.\n';
+    const [f] = only(lint(text), 'person-centered');
+    assert.deepStrictEqual(brief(f), { rule: 'person-centered', range: [0, 13, 0, 30], message: f.message });
+    assert.strictEqual(applyAndCheck(text, f, f.fixes[0]), 'description: Children with intellectual disabilities in state institutions, 1950-1970.\n');
+    const one = 'description: Each mentally retarded adult was counted once.\n';
+    const [g] = only(lint(one), 'person-centered');
+    assert.strictEqual(applyAndCheck(one, g, g.fixes[0]), 'description: Each adult with an intellectual disability was counted once.\n');
+  });
+
   it('keeps the singular and upper case', () => {
     const text = 'title: ONE INMATE PER ROW\ndescription: Each inmate is one row.\n';
     const [upper, lower] = only(lint(text), 'person-centered');

@@ -20,18 +20,40 @@ const SECTIONS: Array<{ key: string; what: string }> = [
   { key: 'snapshots', what: 'snapshot' },
 ];
 
+/** Every top-level key a dbt property file may have (dbt 1.x resource properties). */
+const DBT_TOP_LEVEL = new Set(['version', 'models', 'sources', 'seeds', 'snapshots', 'analyses', 'macros', 'exposures', 'metrics', 'semantic_models', 'saved_queries', 'unit_tests', 'data_tests', 'groups', 'functions']);
+
+/** Keys only dbt puts inside a model, seed, snapshot or source table. */
+const DBT_ONLY_KEY = /^[ \t]+(-[ \t]+)?(columns|tables|data_tests|loaded_at_field|freshness|latest_version|materialized)[ \t]*:/m;
+
+const SECTION_LIST = /^(models|sources|seeds|snapshots)[ \t]*:[ \t]*(#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*-[ \t]+name[ \t]*:/m;
+
 /**
- * dbt property files (`schema.yml`, `_models.yml`, …): any YAML file with `version: 2` and at
- * least one of `models:`, `sources:`, `seeds:`, `snapshots:` at the top level. Models, source
- * tables, seeds and snapshots are tables inside a warehouse, not published datasets, so
- * dataset-level requirements (license, update frequency) do not apply to them; their
- * descriptions and columns are checked like any other.
+ * Whether a YAML text is a dbt property file. `version: 2` was required before dbt 1.5 and
+ * many projects still write it; newer files often omit it (dbt-labs' own jaffle-shop does), so
+ * a `models:`/`sources:`/`seeds:`/`snapshots:` list of `- name:` entries also counts when
+ * every top-level key is one dbt knows, or when an entry has a key only dbt uses. Other YAML
+ * with a `models:` list (LLM provider configs, effect-pedal presets) has neither.
+ */
+export function isDbtProperties(text: string): boolean {
+  if (!/^(models|sources|seeds|snapshots)[ \t]*:/m.test(text)) return false;
+  if (/^version[ \t]*:[ \t]*["']?2["']?[ \t]*(#.*)?$/m.test(text)) return true;
+  if (!SECTION_LIST.test(text)) return false;
+  const topLevel = [...text.matchAll(/^([A-Za-z_][\w-]*)[ \t]*:/gm)].map((m) => m[1]);
+  return topLevel.every((key) => DBT_TOP_LEVEL.has(key)) || DBT_ONLY_KEY.test(text);
+}
+
+/**
+ * dbt property files (`schema.yml`, `_models.yml`, …), recognised by content (see
+ * isDbtProperties). Models, source tables, seeds and snapshots are tables inside a warehouse,
+ * not published datasets, so dataset-level requirements (license, update frequency) do not
+ * apply to them; their descriptions and columns are checked like any other.
  */
 export const dbtProperties: FormatAdapter = {
   kind: 'dbt',
   label: 'dbt properties',
   fileNames: [/\.ya?ml$/i],
-  claims: (text) => /^version[ \t]*:[ \t]*["']?2["']?[ \t]*(#.*)?$/m.test(text) && /^(models|sources|seeds|snapshots)[ \t]*:/m.test(text),
+  claims: isDbtProperties,
   parse: parseDbt,
 };
 
