@@ -1,21 +1,20 @@
 /**
- * The plainmeta VS Code client: starts the language server over IPC for the files plainmeta reads,
- * and adds two commands. All linting happens in the server.
+ * The plainmeta VS Code client: starts the language server over IPC and hands it every file it
+ * could read, and adds two commands. Deciding what a file is, and all linting, happen in the server.
  */
 import * as fs from 'fs';
 import { commands, ExtensionContext, languages, LogOutputChannel, SnippetString, TextDocument, Uri, window, workspace } from 'vscode';
-import { DocumentSelector, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CONFIG_PATTERN, FILE_PATTERNS } from './files';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CONFIG_PATTERN, DOCUMENT_PATTERNS } from './files';
 
-
-const SELECTOR: DocumentSelector = [...FILE_PATTERNS, CONFIG_PATTERN].map((pattern) => ({ scheme: 'file', pattern }));
+const SELECTOR: { scheme: 'file'; pattern: string }[] = [...DOCUMENT_PATTERNS, CONFIG_PATTERN].map((pattern) => ({ scheme: 'file', pattern }));
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
 
 /** What the extension exports (`extensions.getExtension('plainmeta.plainmeta').exports`). */
 export interface PlainmetaApi {
-  /** Whether the language server has been started (it waits for a file plainmeta reads). */
+  /** Whether the language server has been started (it waits for a YAML, JSON or CSV file to open). */
   languageServerStarted(): boolean;
 }
 
@@ -28,15 +27,17 @@ export async function activate(context: ExtensionContext): Promise<PlainmetaApi>
     commands.registerCommand('plainmeta.newMetadataFile', () => newMetadataFile(context)),
   );
 
-  // Activation also happens on any YAML file; the server starts only once a file plainmeta reads is open.
+  // The extension wakes up in a workspace that holds a file plainmeta reads (or on a command); the
+  // server starts once a document it could read is open, so editing only code in a data project costs
+  // no server process.
   const start = () => (starting ??= startClient(context, output));
-  const recognised = (document: TextDocument) => FILE_PATTERNS.some((pattern) => languages.match({ scheme: 'file', pattern }, document) > 0);
-  if (workspace.textDocuments.some(recognised)) {
+  const sentToServer = (document: TextDocument) => languages.match(SELECTOR, document) > 0;
+  if (workspace.textDocuments.some(sentToServer)) {
     await start();
     return api;
   }
   const listener = workspace.onDidOpenTextDocument((document) => {
-    if (!recognised(document)) return;
+    if (!sentToServer(document)) return;
     listener.dispose();
     void start();
   });

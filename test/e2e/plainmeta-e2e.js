@@ -24,7 +24,9 @@ function requireFile(file, hint) {
 }
 
 async function runSuite() {
-  const folder = e2e.makeTempDir('plainmeta-suite-ws-'); // empty: the suite writes its own files
+  // One file plainmeta reads, to wake the extension; the suite writes its other files itself.
+  const folder = e2e.makeTempDir('plainmeta-suite-ws-');
+  require(path.join(e2e.ROOT, 'out', 'test', 'vscode', 'workspace.js')).seedWorkspace(folder);
   const resultsFile = path.join(OUT, 'suite-results.json');
   try {
     const result = await e2e.runSuiteInCodeServer({

@@ -5,9 +5,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
 import { parse } from 'yaml';
-import { CONFIG_PATTERN, FILE_PATTERNS } from '../../client/src/files';
+import { ACTIVATION_PATTERNS, CONFIG_PATTERN, DOCUMENT_PATTERNS } from '../../client/src/files';
+import { parseConfig } from '../../server/src/config/load';
 import { lintText } from '../../server/src/engine/lint';
-import { detectFormat } from '../../server/src/formats';
+import { ADAPTERS, detectFormat } from '../../server/src/formats';
+import { nativeDictionary, nativeMetadata } from '../../server/src/formats/native';
+import { RULE_IDS } from '../../server/src/rules';
 import { VOCABULARY_FIELDS, vocabularyFor } from '../../server/src/rules/vocabulary';
 import { ROOT } from './lspClient';
 
@@ -16,6 +19,14 @@ const manifest = JSON.parse(read('package.json'));
 const metadataSchema = JSON.parse(read('schemas/metadata.schema.json'));
 const dictionarySchema = JSON.parse(read('schemas/dictionary.schema.json'));
 const snippets = JSON.parse(read('snippets/plainmeta-yaml.json')) as Record<string, { prefix: string; body: string[] }>;
+
+/** File names, each detected by name or not at all (whatever their text). */
+const NAMES = [
+  'children.metadata.yaml', 'data/x.metadata.yml', 'metadata.yaml', 'metadata.yml', 'dictionary.yaml', 'a.dictionary.yaml', 'b.dictionary.yml',
+  'data-dictionary.yaml', 'data-dictionary.yml', 'x.data-dictionary.yml', 'datapackage.json', 'pkg/datapackage.yaml', 'datapackage.yml',
+  'people.schema.json', 'docs/data_dictionary.csv', 'dictionary.csv',
+  'ci.yml', 'docker-compose.yaml', 'mymetadata.yaml', 'dictionary.yaml.bak', 'schema.json', 'package.json', 'rows.csv', 'dictionary.txt',
+];
 
 /** A snippet body as inserted when every placeholder keeps its default and every choice its first value. */
 function expand(body: string[]): string {
@@ -78,20 +89,57 @@ describe('what the extension contributes', () => {
     assert.deepStrictEqual(parse(withColumn).columns[0].name, 'column_name');
   });
 
-  it('starts the client for exactly the files the server reads, and contributes schemas for the same names', () => {
-    const names = ['children.metadata.yaml', 'data/x.metadata.yml', 'metadata.yaml', 'metadata.yml', 'a.dictionary.yaml', 'b.dictionary.yml', 'data-dictionary.yaml', 'data-dictionary.yml',
-      'ci.yml', 'docker-compose.yaml', 'mymetadata.yaml', 'dictionary.yaml.bak', '.plainmeta.yaml'];
-    const clientMatches = picomatch(FILE_PATTERNS, { dot: true });
-    for (const name of names) {
-      assert.strictEqual(clientMatches(name), detectFormat(name, '') !== undefined, name);
+  it('wakes up in a workspace holding a file the server detects by name, its configuration, data.json or dbt_project.yml, and in no other', () => {
+    // The formats detected by name; the others claim any `.yaml`/`.json` by content.
+    const byName = ADAPTERS.filter((a) => !['any.yaml', 'any.yml', 'any.json', 'any.csv'].some((n) => a.fileNames.some((re) => re.test(n))));
+    assert.deepStrictEqual(byName.map((a) => a.kind), ['metadata', 'dictionary', 'datapackage', 'table-schema', 'csv-dictionary']);
+    const detectedByName = (name: string) => byName.some((a) => a.fileNames.some((re) => re.test(name)));
+    const HINTS = ['data.json', 'dbt_project.yml', '.plainmeta.yaml', '.plainmeta.yml'];
+
+    assert.ok((manifest.activationEvents as string[]).every((e) => e.startsWith('workspaceContains:')), 'no onLanguage: other YAML, JSON or CSV must not wake the extension');
+    const activation = (manifest.activationEvents as string[]).map((e) => e.slice('workspaceContains:'.length));
+    assert.deepStrictEqual(activation, ACTIVATION_PATTERNS);
+    const activates = picomatch(activation, { dot: true });
+    for (const name of [...NAMES, 'data.json', 'catalog/data.json', 'dbt_project.yml', 'analytics/dbt_project.yml', '.plainmeta.yaml', 'sub/.plainmeta.yml']) {
+      assert.strictEqual(activates(name), detectedByName(name) || HINTS.includes(path.posix.basename(name)), name);
     }
-    assert.ok(picomatch(CONFIG_PATTERN, { dot: true })('sub/.plainmeta.yml'));
-    const activation = (manifest.activationEvents as string[]).filter((e) => e.startsWith('workspaceContains:')).map((e) => e.slice('workspaceContains:'.length));
-    const schemaNames = (manifest.contributes.yamlValidation as Array<{ fileMatch: string[]; url: string }>).filter((v) => !v.url.includes('config')).flatMap((v) => v.fileMatch);
-    for (const name of names.filter((n) => !n.startsWith('.'))) {
-      const base = path.posix.basename(name);
-      assert.strictEqual(picomatch(activation, { dot: true })(name), clientMatches(name), `activation for ${name}`);
-      assert.strictEqual(picomatch(schemaNames)(base), clientMatches(name), `yamlValidation for ${name}`);
+  });
+
+  it('hands the server every file it could read: each kind, by name, by content and by a files: glob', () => {
+    const sent = picomatch([...DOCUMENT_PATTERNS, CONFIG_PATTERN], { dot: true });
+    const config = parseConfig('files:\n  csv-dictionary: ["docs/*.csv"]\n  portal: ["catalog/**/*.txt"]\n', path.join(ROOT, '.plainmeta.yaml'), RULE_IDS).config;
+    const samples: Array<[name: string, text: string, kind: string | undefined]> = [
+      ['a.metadata.yaml', '', 'metadata'],
+      ['data-dictionary.yml', '', 'dictionary'],
+      ['datapackage.json', '{}', 'datapackage'],
+      ['pkg/datapackage.yaml', 'name: x\n', 'datapackage'],
+      ['people.schema.json', '{"fields": []}', 'table-schema'],
+      ['docs/data_dictionary.csv', 'name,description\nage,Age in years\n', 'csv-dictionary'],
+      ['models/schema.yml', 'version: 2\nmodels:\n  - name: orders\n', 'dbt'],
+      ['catalog.json', '{"conformsTo": "https://project-open-data.cio.gov/v1.1/schema", "dataset": []}', 'dcat-us'],
+      ['parks.yml', 'display_name: Parks\nnotes: Where the parks are.\n', 'portal'],
+      ['docs/columns.csv', 'field,meaning\n', 'csv-dictionary'],
+      ['ci.yml', 'on: push\n', undefined],
+      ['package.json', '{"name": "x"}', undefined],
+      ['rows.csv', 'a,b\n1,2\n', undefined],
+      ['.plainmeta.yaml', 'allow: [DCF]\n', undefined],
+    ];
+    assert.deepStrictEqual([...new Set(samples.map((s) => s[2]).filter(Boolean))].sort(), ADAPTERS.map((a) => a.kind).sort(), 'a sample of every kind');
+    for (const [name, text, kind] of samples) {
+      assert.strictEqual(detectFormat(path.join(ROOT, name), text, config)?.kind, kind, name);
+      assert.ok(sent(name), `the client sends ${name}`);
+    }
+    // A files: glob can name any file, but the client sends only YAML, JSON and CSV (see README).
+    assert.strictEqual(detectFormat(path.join(ROOT, 'catalog/parks.txt'), '', config)?.kind, 'portal');
+    for (const name of ['catalog/parks.txt', 'README.md', 'main.py', 'Untitled-1']) assert.ok(!sent(name), name);
+  });
+
+  it('contributes the schemas for exactly the native names', () => {
+    const native = [nativeMetadata, nativeDictionary].map((a) => (name: string) => a.fileNames.some((re) => re.test(name)));
+    const validation = (manifest.contributes.yamlValidation as Array<{ fileMatch: string[]; url: string }>).filter((v) => !v.url.includes('config'));
+    assert.deepStrictEqual(validation.map((v) => v.url), ['./schemas/metadata.schema.json', './schemas/dictionary.schema.json']);
+    for (const name of NAMES) {
+      validation.forEach((v, i) => assert.strictEqual(picomatch(v.fileMatch)(path.posix.basename(name)), native[i](name), `${v.url} for ${name}`));
     }
   });
 

@@ -297,6 +297,39 @@ describe('language server over stdio', function () {
     assert.strictEqual(await editor.connection.sendRequest('textDocument/hover', { textDocument: { uri: other }, position: at(0, 7) }), null);
   });
 
+  it('ignores every YAML, JSON and CSV file it does not read, at any size: no diagnostics, no progress, no settings asked twice', async () => {
+    editor.kill();
+    editor = (await TestEditor.start({ rootUri: folder.uri, capabilities: { ...EDITOR_CAPABILITIES, window: { workDoneProgress: true } } })).editor;
+    const begun: string[] = [];
+    editor.connection.onRequest('window/workDoneProgress/create', () => null);
+    editor.connection.onNotification('$/progress', (params: { value: { kind: string; message?: string } }) => {
+      if (params.value.kind === 'begin') begun.push(params.value.message!);
+    });
+    const asked: string[] = [];
+    // Every file is "large" (above 0.1 KB), which is when a file plainmeta reads gets a progress.
+    editor.settings = (scopeUri) => (asked.push(String(scopeUri)), { enable: true, run: 'onType', maxFileSize: 0.1 });
+    const prose = 'We utilize the DCF extract in order to count inmates. '.repeat(10);
+    const others = ([
+      ['ci.yml', `name: nightly\ndescription: ${prose}\non: push\n`],
+      ['package.json', JSON.stringify({ name: 'x', description: prose })],
+      ['rows.csv', `name,description\nage,${prose}\n`],
+    ] as const).map(([name, text]) => {
+      const uri = folder.file(name, text);
+      editor.open(uri, text);
+      editor.change(uri, [{ range: range(0, 0, 0, 0), text: '# ' }]);
+      return uri as string;
+    });
+    // Opened, changed and saved after the others, so its diagnostics come after any lint of theirs.
+    const { uri } = await openExample();
+    for (const other of others) await editor.connection.sendNotification('textDocument/didSave', { textDocument: { uri: other } });
+    const version = editor.change(uri, [{ range: range(3, 47, 3, 54), text: 'use' }]);
+    await editor.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    await editor.diagnostics(uri, (p) => p.version === version);
+    assert.deepStrictEqual(editor.published.filter((p) => p.uri !== uri), []);
+    assert.deepStrictEqual(begun, ['checking children.metadata.yaml', 'checking children.metadata.yaml'], 'a progress for the example on open and on save, none for the others');
+    assert.deepStrictEqual(asked.filter((u) => u !== uri).sort(), [...others].sort(), 'settings asked once per file');
+  });
+
   it('reports a broken document and keeps answering', async () => {
     const broken = 'title: [unclosed\ndescription: "x\n';
     const uri = folder.file('broken.metadata.yaml', broken);

@@ -1,18 +1,20 @@
 /**
  * `npm run test:vscode`: runs the in-host suite (test/vscode/suite) in a desktop VS Code downloaded by
  * @vscode/test-electron, with this checkout as the extension under development (dist/ from
- * `npm run bundle`) and an empty temp folder as the workspace. Machines that cannot download VS Code
+ * `npm run bundle`) and a temp folder holding one file plainmeta reads (workspace.ts) as the workspace. Machines that cannot download VS Code
  * run the same suite in code-server instead: `npm run test:e2e`.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runTests } from '@vscode/test-electron';
+import { seedWorkspace } from './workspace';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 async function main(): Promise<number> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'plainmeta-vscode-ws-'));
+  seedWorkspace(workspace);
   try {
     await runTests({
       version: process.env.PLAINMETA_VSCODE_VERSION ?? 'stable',

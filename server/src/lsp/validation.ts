@@ -105,23 +105,25 @@ export class Validator {
       if (!document || this.runs.get(uri) !== run) return;
       const large = isLarge(document.getText(), settings);
       let cancelled = false;
-      if (large) {
-        // A client that refuses the progress still gets its diagnostics.
-        progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
-        progress?.begin('plainmeta', 0, `checking ${uri.slice(uri.lastIndexOf('/') + 1)}`, true);
-        progress?.token.onCancellationRequested(() => (cancelled = true));
-      }
       const stale = () => cancelled || this.runs.get(uri) !== run || this.documents.get(uri)?.version !== document.version;
       const steps = settings.enable ? this.workspace.analysisInSteps(document) : undefined;
       let analysis: Analysis | undefined;
-      for (;;) {
+      for (let first = true; ; first = false) {
         if (!steps) break;
+        // The first step finds out what the file is: one plainmeta does not read ends here, before
+        // any progress or parsing.
         const next = steps.next();
         if (next.done) {
           analysis = next.value;
           break;
         }
-        progress?.report(Math.round((100 * next.value.count) / next.value.total), next.value.done);
+        if (first && large) {
+          // A client that refuses the progress still gets its diagnostics.
+          progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
+          progress?.begin('plainmeta', 0, `checking ${uri.slice(uri.lastIndexOf('/') + 1)}`, true);
+          progress?.token.onCancellationRequested(() => (cancelled = true));
+        }
+        if (!first) progress?.report(Math.round((100 * next.value.count) / next.value.total), next.value.done);
         await new Promise((resolve) => setImmediate(resolve));
         if (stale()) return;
       }

@@ -39,7 +39,8 @@ export function uriToPath(uri: string): { path: string; onDisk: boolean } {
 
 /**
  * Lints a document step by step (see lintInSteps) with the document's own linter, which reuses
- * what earlier versions worked out; undefined when plainmeta does not read files of its kind.
+ * what earlier versions worked out; undefined, before any step, when plainmeta does not read files
+ * of its kind.
  */
 export function* analyzeInSteps(document: TextDocument, configFor: ConfigLookup, linter: DocumentLinter): Generator<LintStep, Analysis | undefined> {
   const { path, onDisk } = uriToPath(document.uri);
@@ -47,6 +48,8 @@ export function* analyzeInSteps(document: TextDocument, configFor: ConfigLookup,
   const text = document.getText();
   const adapter = detectFormat(path, text, config);
   if (!adapter) return undefined;
+  // A step of its own, so that the validator knows the file is read before the slow part starts.
+  yield { done: `found ${adapter.label}`, count: 0, total: 1 };
   const options = { path, config, configProblems: problems, kind: adapter.kind };
   const relint = (t: string): Finding[] => {
     try {
