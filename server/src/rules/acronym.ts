@@ -177,7 +177,7 @@ export const acronym: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, memo, report }) {
+  check({ file, config, memo, report, full }) {
     const allow = (a: string) => BUILTIN_ALLOW.has(a) || config.acronyms.allow.has(a);
     const expansionOf = (a: string) => config.acronyms.glossary.get(a) ?? BUILTIN_GLOSSARY.get(a);
     // Per text (memoised per config while a document stays open): each acronym, its expansion,
@@ -211,7 +211,7 @@ export const acronym: Rule = {
           messageId: expansion ? 'withExpansion' : 'withoutExpansion',
           data: expansion ? { acronym: occ.acronym, expansion } : { acronym: occ.acronym },
           // A plural ("DCFs") has no clean spelled-out form to put in its place.
-          fixes: expansion && prose.text[occ.end] !== 's' ? acronymFixes(prose, occ, expansion, first) : [],
+          fixes: expansion && prose.text[occ.end] !== 's' && !full() ? acronymFixes(prose, occ, expansion, first) : [],
         });
       }
     }

@@ -58,6 +58,11 @@ export interface RuleContext {
    */
   memo<T>(text: string, compute: () => T): T;
   report(finding: FindingInput): void;
+  /**
+   * True once the file has as many of this rule's findings as are shown; later reports are only
+   * counted, so a rule may stop building their fixes (it must still report them).
+   */
+  full(): boolean;
 }
 
 export interface Rule {
