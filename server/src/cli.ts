@@ -57,11 +57,14 @@ function choice(flags: Parsed['flags'], name: string, allowed: string[], fallbac
   return value;
 }
 
-function number(flags: Parsed['flags'], name: string): number | undefined {
+function number(flags: Parsed['flags'], name: string, max?: number): number | undefined {
   const value = flags.get(name);
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`${name} needs a number of 0 or more, not "${value}"`);
+  const range = max === undefined ? 'of 0 or more' : `from 0 to ${max}`;
+  if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n) || n < 0 || (max !== undefined && n > max)) {
+    throw new UsageError(`${name} needs a number ${range}, not "${value}"`);
+  }
   return n;
 }
 
@@ -138,7 +141,8 @@ function lintCommand(parsed: Parsed, io: CliIO): number {
 
 function coverageCommand(parsed: Parsed, io: CliIO): number {
   const format = choice(parsed.flags, '--format', ['table', 'json', 'markdown'], 'table');
-  const failUnder = number(parsed.flags, '--fail-under');
+  // A percentage: above 100 no project could ever pass.
+  const failUnder = number(parsed.flags, '--fail-under', 100);
   const { reports, failed } = collect(parsed, io, false);
   if (failed) return 2;
   const rows = reports.filter((r) => r.columns).map((r) => ({ path: displayPath(r.path), total: r.columns!.total, documented: r.columns!.documented }));

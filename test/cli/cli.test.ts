@@ -79,6 +79,8 @@ describe('command line (node bin/plainmeta.js)', function () {
       ['an unknown format', ['lint', '--format', 'xml'], 'plainmeta: --format must be one of stylish, json, sarif'],
       ['a bad --max-warnings', ['lint', '--max-warnings', 'many'], 'plainmeta: --max-warnings needs a number of 0 or more, not "many"'],
       ['a flag without its value', ['lint', '--config'], 'plainmeta: --config needs a value'],
+      ['a --fail-under over 100', ['coverage', '--fail-under', '150'], 'plainmeta: --fail-under needs a number from 0 to 100, not "150"'],
+      ['a negative --fail-under', ['coverage', '--fail-under', '-1'], 'plainmeta: --fail-under needs a number from 0 to 100, not "-1"'],
       ['an unknown command', ['check'], 'plainmeta: unknown command "check"'],
       ['a missing path', ['lint', 'nowhere.metadata.yaml'], 'plainmeta: no such file or folder: nowhere.metadata.yaml'],
     ];
@@ -340,6 +342,7 @@ describe('command line (node bin/plainmeta.js)', function () {
       assert.strictEqual(plainmeta(dir, 'coverage', '--fail-under', '50').status, 0);
       assert.strictEqual(plainmeta(dir, 'coverage', '--fail-under', '50.1').status, 1);
       assert.strictEqual(plainmeta(dir, 'coverage', '--fail-under', 'half').status, 2);
+      assert.strictEqual(plainmeta(dir, 'coverage', '--fail-under', '100').status, 1);
     });
   });
 });
