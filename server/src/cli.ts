@@ -3,7 +3,7 @@ import { loadConfigFile } from './config/load';
 import { formatJson, formatSarif, formatStylish } from './cli/formatters';
 import { expandPaths } from './cli/files';
 import { displayPath, FileReport, lintFile } from './cli/report';
-import { RULE_IDS } from './rules';
+import { RULE_OPTIONS } from './rules';
 import packageJson from '../../package.json';
 
 const USAGE = `plainmeta ${packageJson.version}: plain-language checks for dataset metadata and data dictionaries
@@ -98,7 +98,7 @@ function collect(parsed: Parsed, io: CliIO, fix: boolean): { reports: FileReport
   let config: ResolvedConfig | undefined;
   const configPath = parsed.flags.get('--config');
   if (typeof configPath === 'string') {
-    const loaded = loadConfigFile(configPath, RULE_IDS);
+    const loaded = loadConfigFile(configPath, RULE_OPTIONS);
     if (loaded.problems.length) {
       for (const p of loaded.problems) io.stderr(`plainmeta: ${p.path}:${p.line}:${p.column}: ${p.message}`);
       return { reports: [], failed: true };
