@@ -1,7 +1,7 @@
 import { ResolvedConfig } from './config/config';
-import { loadConfigFile } from './config/load';
+import { loadConfigFile } from './io/config-files';
 import { formatJson, formatSarif, formatStylish } from './cli/formatters';
-import { expandPaths } from './cli/files';
+import { expandPaths, MAX_WALKED_FILES } from './cli/files';
 import { displayPath, FileReport, lintFile } from './cli/report';
 import { RULE_OPTIONS } from './rules';
 import packageJson from '../../package.json';
@@ -106,10 +106,14 @@ function collect(parsed: Parsed, io: CliIO, fix: boolean): { reports: FileReport
     config = loaded.config;
   }
   let missing = false;
-  const { files, explicit } = expandPaths(parsed.paths.length ? parsed.paths : ['.'], (p) => {
-    io.stderr(`plainmeta: no such file or folder: ${p}`);
-    missing = true;
-  });
+  const { files, explicit } = expandPaths(
+    parsed.paths.length ? parsed.paths : ['.'],
+    (p) => {
+      io.stderr(`plainmeta: no such file or folder: ${p}`);
+      missing = true;
+    },
+    (p) => io.stderr(`plainmeta: ${p} holds more than ${MAX_WALKED_FILES.toLocaleString('en-US')} files; only the first ${MAX_WALKED_FILES.toLocaleString('en-US')} are checked`),
+  );
   if (missing) return { reports: [], failed: true };
   const reports: FileReport[] = [];
   for (const file of files) {

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { ResolvedConfig } from '../config/config';
-import { ConfigProblem, configForFile } from '../config/load';
+import { ConfigProblem } from '../config/load';
+import { configForFile } from '../io/config-files';
 import { fixAll } from '../engine/fixes';
 import { Finding, lintText } from '../engine/lint';
 import { detectFormat } from '../formats';

@@ -1,6 +1,4 @@
 import type { ValidateFunction } from 'ajv';
-import * as fs from 'fs';
-import * as path from 'path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import schema from '../../../schemas/plainmeta-config.schema.json';
 import { LineIndex } from '../model/text';
@@ -34,28 +32,6 @@ function validator(): ValidateFunction {
     compiled = new Ajv({ allErrors: true, strict: false }).compile(schema);
   }
   return compiled;
-}
-
-/** The nearest `.plainmeta.yaml` in the file's folder or a folder above it. */
-export function findConfigFile(filePath: string): string | undefined {
-  let dir = path.dirname(path.resolve(filePath));
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path.join(dir, name);
-      if (isFile(candidate)) return candidate;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -135,33 +111,4 @@ function nodeAt(doc: ReturnType<typeof parseDocument>, segments: string[], wantK
     } else break;
   }
   return node as Ranged | undefined;
-}
-
-const cache = new Map<string, { mtimeMs: number; size: number; loaded: LoadedConfig }>();
-
-/** Reads a config file, cached by modification time so the server can ask on every lint. */
-export function loadConfigFile(configPath: string, knownRules: KnownRules): LoadedConfig {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(configPath);
-  } catch (error) {
-    return { config: DEFAULT_CONFIG, problems: [{ path: configPath, line: 1, column: 1, message: `cannot read the configuration: ${(error as Error).message}` }] };
-  }
-  const cached = cache.get(configPath);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.loaded;
-  let text: string;
-  try {
-    text = fs.readFileSync(configPath, 'utf8');
-  } catch (error) {
-    return { config: DEFAULT_CONFIG, problems: [{ path: configPath, line: 1, column: 1, message: `cannot read the configuration: ${(error as Error).message}` }] };
-  }
-  const loaded = parseConfig(text, configPath, knownRules);
-  cache.set(configPath, { mtimeMs: stat.mtimeMs, size: stat.size, loaded });
-  return loaded;
-}
-
-/** The configuration for a file: the nearest `.plainmeta.yaml`, or the defaults. */
-export function configForFile(filePath: string, knownRules: KnownRules): LoadedConfig {
-  const found = findConfigFile(filePath);
-  return found ? loadConfigFile(found, knownRules) : { config: DEFAULT_CONFIG, problems: [] };
 }
