@@ -51,7 +51,9 @@ export function yamlErrors(text: string): string[] {
 }
 
 /** Every JSON syntax error in the text; [] when it parses cleanly as strict JSON. */
-export function jsonErrors(text: string): string[] {
+export function jsonErrors(withMark: string): string[] {
+  // A byte-order mark is not part of the JSON text (RFC 8259 §8.1 lets a reader ignore it).
+  const text = withMark.replace(/^\ufeff/, '');
   const errors: ParseError[] = [];
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const out = errors.map((e) => `${e.error} at ${e.offset}`);

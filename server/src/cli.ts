@@ -1,9 +1,9 @@
 import { ResolvedConfig } from './config/config';
-import { loadConfigFile } from './config/load';
+import { loadConfigFile } from './io/config-files';
 import { formatJson, formatSarif, formatStylish } from './cli/formatters';
-import { expandPaths } from './cli/files';
+import { expandPaths, MAX_WALKED_FILES } from './cli/files';
 import { displayPath, FileReport, lintFile } from './cli/report';
-import { RULE_IDS } from './rules';
+import { RULE_OPTIONS } from './rules';
 import packageJson from '../../package.json';
 
 const USAGE = `plainmeta ${packageJson.version}: plain-language checks for dataset metadata and data dictionaries
@@ -57,11 +57,14 @@ function choice(flags: Parsed['flags'], name: string, allowed: string[], fallbac
   return value;
 }
 
-function number(flags: Parsed['flags'], name: string): number | undefined {
+function number(flags: Parsed['flags'], name: string, max?: number): number | undefined {
   const value = flags.get(name);
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`${name} needs a number of 0 or more, not "${value}"`);
+  const range = max === undefined ? 'of 0 or more' : `from 0 to ${max}`;
+  if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n) || n < 0 || (max !== undefined && n > max)) {
+    throw new UsageError(`${name} needs a number ${range}, not "${value}"`);
+  }
   return n;
 }
 
@@ -95,7 +98,7 @@ function collect(parsed: Parsed, io: CliIO, fix: boolean): { reports: FileReport
   let config: ResolvedConfig | undefined;
   const configPath = parsed.flags.get('--config');
   if (typeof configPath === 'string') {
-    const loaded = loadConfigFile(configPath, RULE_IDS);
+    const loaded = loadConfigFile(configPath, RULE_OPTIONS);
     if (loaded.problems.length) {
       for (const p of loaded.problems) io.stderr(`plainmeta: ${p.path}:${p.line}:${p.column}: ${p.message}`);
       return { reports: [], failed: true };
@@ -103,10 +106,14 @@ function collect(parsed: Parsed, io: CliIO, fix: boolean): { reports: FileReport
     config = loaded.config;
   }
   let missing = false;
-  const { files, explicit } = expandPaths(parsed.paths.length ? parsed.paths : ['.'], (p) => {
-    io.stderr(`plainmeta: no such file or folder: ${p}`);
-    missing = true;
-  });
+  const { files, explicit } = expandPaths(
+    parsed.paths.length ? parsed.paths : ['.'],
+    (p) => {
+      io.stderr(`plainmeta: no such file or folder: ${p}`);
+      missing = true;
+    },
+    (p) => io.stderr(`plainmeta: ${p} holds more than ${MAX_WALKED_FILES.toLocaleString('en-US')} files; only the first ${MAX_WALKED_FILES.toLocaleString('en-US')} are checked`),
+  );
   if (missing) return { reports: [], failed: true };
   const reports: FileReport[] = [];
   for (const file of files) {
@@ -138,7 +145,8 @@ function lintCommand(parsed: Parsed, io: CliIO): number {
 
 function coverageCommand(parsed: Parsed, io: CliIO): number {
   const format = choice(parsed.flags, '--format', ['table', 'json', 'markdown'], 'table');
-  const failUnder = number(parsed.flags, '--fail-under');
+  // A percentage: above 100 no project could ever pass.
+  const failUnder = number(parsed.flags, '--fail-under', 100);
   const { reports, failed } = collect(parsed, io, false);
   if (failed) return 2;
   const rows = reports.filter((r) => r.columns).map((r) => ({ path: displayPath(r.path), total: r.columns!.total, documented: r.columns!.documented }));

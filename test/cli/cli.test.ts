@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import AjvDraft04 from 'ajv-draft-04';
+import { RULES } from '../../server/src/rules';
 
 /** The checkout: compiled tests live in out/test/cli. */
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -79,6 +80,8 @@ describe('command line (node bin/plainmeta.js)', function () {
       ['an unknown format', ['lint', '--format', 'xml'], 'plainmeta: --format must be one of stylish, json, sarif'],
       ['a bad --max-warnings', ['lint', '--max-warnings', 'many'], 'plainmeta: --max-warnings needs a number of 0 or more, not "many"'],
       ['a flag without its value', ['lint', '--config'], 'plainmeta: --config needs a value'],
+      ['a --fail-under over 100', ['coverage', '--fail-under', '150'], 'plainmeta: --fail-under needs a number from 0 to 100, not "150"'],
+      ['a negative --fail-under', ['coverage', '--fail-under', '-1'], 'plainmeta: --fail-under needs a number from 0 to 100, not "-1"'],
       ['an unknown command', ['check'], 'plainmeta: unknown command "check"'],
       ['a missing path', ['lint', 'nowhere.metadata.yaml'], 'plainmeta: no such file or folder: nowhere.metadata.yaml'],
     ];
@@ -340,6 +343,27 @@ describe('command line (node bin/plainmeta.js)', function () {
       assert.strictEqual(plainmeta(dir, 'coverage', '--fail-under', '50').status, 0);
       assert.strictEqual(plainmeta(dir, 'coverage', '--fail-under', '50.1').status, 1);
       assert.strictEqual(plainmeta(dir, 'coverage', '--fail-under', 'half').status, 2);
+      assert.strictEqual(plainmeta(dir, 'coverage', '--fail-under', '100').status, 1);
+    });
+  });
+
+  describe('the bundled examples (what README.md says of them)', () => {
+    const rulesBy = (files: Array<{ path: string; diagnostics: Array<{ rule: string }> }>, prefix: string) =>
+      [...new Set(files.filter((f) => f.path.startsWith(prefix)).flatMap((f) => f.diagnostics.map((d) => d.rule)))].sort();
+
+    it('children-in-placement.* trigger every rule, and examples/clean/ has no findings', () => {
+      const run = plainmeta(ROOT, 'lint', 'examples/', '--format', 'json');
+      assert.strictEqual(run.status, 1, run.stderr);
+      const { files } = JSON.parse(run.stdout);
+      assert.deepStrictEqual(rulesBy(files, 'examples/children-in-placement.'), RULES.map((r) => r.meta.id).sort());
+      const clean = files.filter((f: { path: string }) => f.path.startsWith('examples/clean/'));
+      assert.deepStrictEqual(clean.map((f: { path: string }) => f.path).sort(), [
+        'examples/clean/bridge-inspections/datapackage.json',
+        'examples/clean/school-meals-dictionary.csv',
+        'examples/clean/school-meals.dictionary.yaml',
+        'examples/clean/school-meals.metadata.yaml',
+      ]);
+      assert.deepStrictEqual(rulesBy(files, 'examples/clean/'), []);
     });
   });
 });

@@ -2,16 +2,17 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { configForFile, findConfigFile, parseConfig } from '../../server/src/config/load';
+import { parseConfig } from '../../server/src/config/load';
+import { configForFile, findConfigFile } from '../../server/src/io/config-files';
 import { lintText } from '../../server/src/engine/lint';
-import { RULE_IDS } from '../../server/src/rules';
+import { RULE_IDS, RULE_OPTIONS } from '../../server/src/rules';
 import { brief } from '../helpers';
 
 const FILE = ['title: DCF placements', 'description: We utilize the the records.', 'license: Public Domain', 'update_frequency: Monthly', ''].join('\n');
 
 /** Lints a file on disk with the configuration found for it, as the CLI and server do. */
 function lintOnDisk(file: string) {
-  const loaded = configForFile(file, RULE_IDS);
+  const loaded = configForFile(file, RULE_OPTIONS);
   return lintText(fs.readFileSync(file, 'utf8'), { path: file, config: loaded.config, configProblems: loaded.problems }).findings;
 }
 
@@ -77,17 +78,18 @@ describe('configuration (.plainmeta.yaml)', () => {
     ['a list where a list of acronyms belongs', 'acronyms:\n  allow: FIPS\n', '2:10: "acronyms.allow" must be array'],
     ['an unknown key', 'acronym:\n  allow: [FIPS]\n', '1:1: the file has an unknown key "acronym"'],
     ['not a mapping', '- style\n', '1:1: the file must be object'],
+    ['an option that is a list', 'rules:\n  readability: {maxGrade: [1]}\n', '2:27: "rules.readability.maxGrade" must be string,number,boolean'],
   ];
   for (const [name, text, expected] of invalid) {
     it(`reports ${name}`, () => {
-      const result = parseConfig(text, '/project/.plainmeta.yaml', RULE_IDS);
+      const result = parseConfig(text, '/project/.plainmeta.yaml', RULE_OPTIONS);
       assert.deepStrictEqual(result.problems.map((p) => `${p.line}:${p.column}: ${p.message}`), [expected]);
       assert.deepStrictEqual(result.config.rules, {});
     });
   }
 
   it('names an unknown rule id and still uses the rest of the file', () => {
-    const result = parseConfig('rules:\n  acronyms: off\n  style: off\n', '/project/.plainmeta.yaml', RULE_IDS);
+    const result = parseConfig('rules:\n  acronyms: off\n  style: off\n', '/project/.plainmeta.yaml', RULE_OPTIONS);
     assert.deepStrictEqual(result.problems.map((p) => [p.line, p.column, p.message]), [
       [2, 3, `"rules.acronyms" is not a plainmeta rule; known rules: ${[...RULE_IDS].join(', ')}`],
     ]);
@@ -99,15 +101,42 @@ describe('configuration (.plainmeta.yaml)', () => {
     const file = write('catalog/meals/meals.yml', FILE);
     const findings = lintOnDisk(file);
     assert.deepStrictEqual(findings.filter((f) => f.rule !== 'style').map((f) => f.rule), []);
-    assert.deepStrictEqual(lintText('a: 1\n', { path: path.join(root, 'other.yml'), config: configForFile(file, RULE_IDS).config }).kind, undefined);
+    assert.deepStrictEqual(lintText('a: 1\n', { path: path.join(root, 'other.yml'), config: configForFile(file, RULE_OPTIONS).config }).kind, undefined);
   });
 
   it('uses the defaults when there is no file', () => {
     const file = write('a.metadata.yaml', FILE);
-    const loaded = configForFile(file, RULE_IDS);
+    const loaded = configForFile(file, RULE_OPTIONS);
     if (findConfigFile(file) === undefined) {
       assert.deepStrictEqual(loaded.problems, []);
       assert.strictEqual(loaded.config.profile, 'ct-open-data');
     }
+  });
+});
+
+describe('rule options in .plainmeta.yaml', () => {
+  const problemsOf = (text: string) => parseConfig(text, '/project/.plainmeta.yaml', RULE_OPTIONS).problems.map((p) => `${p.path}:${p.line}:${p.column}: ${p.message}`);
+
+  it('names a misspelt option at its key, and keeps the severity', () => {
+    const result = parseConfig('rules:\n  readability: {severity: info, max-grade: -5}\n', '/project/.plainmeta.yaml', RULE_OPTIONS);
+    assert.deepStrictEqual(result.problems.map((p) => `${p.path}:${p.line}:${p.column}: ${p.message}`), [
+      '/project/.plainmeta.yaml:2:33: "rules.readability.max-grade" is not an option of readability; its options: maxGrade',
+    ]);
+    assert.deepStrictEqual(result.config.rules, { readability: { severity: 'info', options: {} } });
+  });
+
+  it('names a value of the wrong type or out of range at the value; the rule keeps its default', () => {
+    assert.deepStrictEqual(problemsOf('rules:\n  readability:\n    maxGrade: abc\n'), ['/project/.plainmeta.yaml:3:15: "rules.readability.maxGrade" must be a number from 1 to 20, not "abc"']);
+    assert.deepStrictEqual(problemsOf('rules:\n  readability: {maxGrade: 25}\n'), ['/project/.plainmeta.yaml:2:27: "rules.readability.maxGrade" must be a number from 1 to 20, not 25']);
+    assert.deepStrictEqual(problemsOf('rules:\n  style: {severity: hint, strict: true}\n'), ['/project/.plainmeta.yaml:2:27: "rules.style.strict" is not an option of style; it has no options']);
+    assert.deepStrictEqual(problemsOf('rules:\n  readability: {maxGrade: 8}\n'), []);
+  });
+
+  it('lints with a bad option as a config-error on the file, never a rule-error', () => {
+    const loaded = parseConfig('rules:\n  readability:\n    maxGrade: abc\n', '/project/.plainmeta.yaml', RULE_OPTIONS);
+    const findings = lintText('title: Placements\n', { path: 'a.metadata.yaml', config: loaded.config, configProblems: loaded.problems }).findings;
+    assert.deepStrictEqual(findings.filter((f) => f.rule === 'config-error' || f.rule === 'rule-error').map((f) => [f.rule, f.message]), [
+      ['config-error', '/project/.plainmeta.yaml:3:15: "rules.readability.maxGrade" must be a number from 1 to 20, not "abc"'],
+    ]);
   });
 });

@@ -200,3 +200,38 @@ describe('scalar-style matrix with a UTF-8 byte-order mark (through the CLI read
     });
   }
 });
+
+describe('scalar-style matrix with a byte-order mark handed straight to the engine (as an editor may)', () => {
+  for (const [rule, terms] of Object.entries(TERMS)) {
+    describe(rule, () => {
+      for (const cell of CELLS) {
+        const term = cell.join ? terms.multi : terms.single;
+        it(cell.name, () => {
+          const built = build(cell, term, '\n');
+          const text = '\ufeff' + built.text;
+          // The mark is a character of the text the engine was given, so offsets count it.
+          const finding = findingFor(text, term);
+          assert.deepStrictEqual([finding.span.start, finding.span.end], [built.start + 1, built.end + 1]);
+          assert.deepStrictEqual(finding.range, { start: position(text, built.start + 1), end: position(text, built.end + 1) });
+          assert.strictEqual(applyAndCheck(text, finding, finding.fixes[0]), '\ufeff' + built.fixed);
+        });
+      }
+    });
+  }
+
+  it('inserts a missing field at the first key\'s indentation, not counting the mark', () => {
+    const text = '\ufefftitle: Children in Placement\ndescription: Children in placement by town.\n';
+    const [f] = only(lint(text), 'required-field').filter((x) => x.data.field === 'license');
+    assert.deepStrictEqual([f.span, f.range], [{ start: 1, end: 6 }, { start: { line: 0, character: 1 }, end: { line: 0, character: 6 } }]);
+    assert.strictEqual(applyAndCheck(text, f, f.fixes[0]), text + 'license: Public Domain\n');
+  });
+
+  it('reads a Data Package with a mark as JSON, without a syntax error', () => {
+    const text = '\ufeff{\n  "name": "placements",\n  "title": "Children in Placement",\n  "resources": []\n}\n';
+    const findings = lint(text, { path: 'datapackage.json' });
+    assert.deepStrictEqual(only(findings, 'parse-error'), []);
+    const [f] = only(findings, 'required-field').filter((x) => x.data.field === 'update_frequency');
+    assert.deepStrictEqual(f.range, { start: { line: 1, character: 2 }, end: { line: 1, character: 8 } });
+    assert.strictEqual(applyAndCheck(text, f, f.fixes[0], { path: 'datapackage.json' }), text.replace('"resources"', '"update_frequency": "irregular",\n  "resources"'));
+  });
+});

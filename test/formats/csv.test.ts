@@ -58,4 +58,19 @@ describe('CSV data dictionaries', () => {
     const fixed = applyAndCheck(DICTIONARY, plain, plain.fixes[0], { path });
     assert.ok(fixed.includes('year,Year,We use the school year,integer\r\n'));
   });
+
+  it('names each row whose cell count differs from the header\'s, with its row number', () => {
+    const text = ['name,description,type', 'town,Town of the school,text', 'meals,Meals served', 'year,Year, as in 2019,integer', ''].join('\n');
+    assert.deepStrictEqual(only(lint(text, { path }), 'parse-error').map((f) => [brief(f).range, f.severity, f.message]), [
+      [[2, 0, 2, 18], 'warning', 'Row 3 has 2 cells but the header has 3; each row should have one cell per header field (quote a value that holds a comma).'],
+      [[3, 0, 3, 29], 'warning', 'Row 4 has 4 cells but the header has 3; each row should have one cell per header field (quote a value that holds a comma).'],
+    ]);
+  });
+
+  it('names the first 100 ragged rows and counts the rest in one finding', () => {
+    const text = ['name,description', ...Array.from({ length: 150 }, (_, i) => `c${i}`), ''].join('\n');
+    const problems = only(lint(text, { path }), 'parse-error');
+    assert.strictEqual(problems.length, 101);
+    assert.deepStrictEqual([brief(problems[100]).range, problems[100].message], [[101, 0, 101, 4], '… and 50 more rows whose cell count differs from the header\'s.']);
+  });
 });

@@ -63,10 +63,11 @@ describe('dbt property files', () => {
       '',
     ].join('\n');
     const result = lintText(text, { path: 'models/schema.yml' });
-    // `parent_id` takes its description from the merged `id`; `_source` is reported where it is written.
+    // `parent_id` takes its description from the merged `id`; `_source`, read through `*common`, is
+    // reported on that alias (an edit at the anchor would change every model sharing it).
     assert.deepStrictEqual(result.columns, { total: 4, documented: 3 });
     assert.deepStrictEqual(only(result.findings, 'undocumented-column').map(brief), [
-      { rule: 'undocumented-column', range: [5, 17, 5, 20], message: 'Column "_source" has a placeholder description ("TBD"); say what it measures.' },
+      { rule: 'undocumented-column', range: [8, 13, 8, 20], message: 'Column "_source" has a placeholder description ("TBD"); say what it measures.' },
     ]);
     let bomb = 'version: 2\na: &a [{name: x}, {name: y}]\n';
     for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f'], ['h', 'g'], ['i', 'h']]) bomb += `${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]\n`;

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { resolveConfig } from '../../server/src/config/config';
 import { parseConfig } from '../../server/src/config/load';
 import { lintText } from '../../server/src/engine/lint';
-import { RULE_IDS } from '../../server/src/rules';
+import { RULE_OPTIONS } from '../../server/src/rules';
 import { applyAndCheck, brief, covered, lint, only } from '../helpers';
 
 const PORTAL = [
@@ -72,7 +72,7 @@ describe('portal-style YAML', () => {
 describe('configuration of file kinds', () => {
   it('accepts globs for every kind plainmeta reads', () => {
     const text = 'files:\n  portal: ["catalog/*.yml"]\n  dbt: ["models/**/*.yml"]\n  csv-dictionary: ["docs/*.csv"]\n';
-    const loaded = parseConfig(text, '/p/.plainmeta.yaml', RULE_IDS);
+    const loaded = parseConfig(text, '/p/.plainmeta.yaml', RULE_OPTIONS);
     assert.deepStrictEqual(loaded.problems, []);
     assert.deepStrictEqual(loaded.config.files, { portal: ['catalog/*.yml'], dbt: ['models/**/*.yml'], 'csv-dictionary': ['docs/*.csv'] });
     assert.strictEqual(loaded.config.profileChosen, false);

@@ -10,7 +10,7 @@ import { parseConfig } from '../../server/src/config/load';
 import { lintText } from '../../server/src/engine/lint';
 import { ADAPTERS, detectFormat } from '../../server/src/formats';
 import { nativeDictionary, nativeMetadata } from '../../server/src/formats/native';
-import { RULE_IDS } from '../../server/src/rules';
+import { RULE_OPTIONS } from '../../server/src/rules';
 import { VOCABULARY_FIELDS, vocabularyFor } from '../../server/src/rules/vocabulary';
 import { ROOT } from './lspClient';
 
@@ -107,7 +107,7 @@ describe('what the extension contributes', () => {
 
   it('hands the server every file it could read: each kind, by name, by content and by a files: glob', () => {
     const sent = picomatch([...DOCUMENT_PATTERNS, CONFIG_PATTERN], { dot: true });
-    const config = parseConfig('files:\n  csv-dictionary: ["docs/*.csv"]\n  portal: ["catalog/**/*.txt"]\n', path.join(ROOT, '.plainmeta.yaml'), RULE_IDS).config;
+    const config = parseConfig('files:\n  csv-dictionary: ["docs/*.csv"]\n  portal: ["catalog/**/*.txt"]\n', path.join(ROOT, '.plainmeta.yaml'), RULE_OPTIONS).config;
     const samples: Array<[name: string, text: string, kind: string | undefined]> = [
       ['a.metadata.yaml', '', 'metadata'],
       ['data-dictionary.yml', '', 'dictionary'],

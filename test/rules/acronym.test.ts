@@ -112,4 +112,25 @@ describe('rule: acronym', () => {
     assert.deepStrictEqual(brief(f).range, [0, 24, 0, 27]);
     assert.strictEqual(applyAndCheck(text, f, f.fixes[0]), `title: "Placements by \\"${DCF} (DCF)\\""\n`);
   });
+
+  it('reads a decimal after a digit as part of the word, and allows pollutants and chemical formulas', () => {
+    const text = 'description: Daily PM2.5, PM10, CO2, NO2, SO2, O3, CH4 and H2O readings, and PM4.5 and XQ2.\n';
+    assert.deepStrictEqual(acronyms(text).map((f) => [f.data.acronym, brief(f).range]), [
+      ['PM4.5', [0, 77, 0, 82]],
+      ['XQ2', [0, 87, 0, 90]],
+    ]);
+  });
+
+  it('offers an unsafe define on a plural first use, and the safe define on the first singular use', () => {
+    const text = "description: Two DCFs and the DCF's data.\n";
+    const [plural, singular] = acronyms(text);
+    assert.deepStrictEqual([brief(plural).range, brief(singular).range], [[0, 17, 0, 20], [0, 30, 0, 33]]);
+    assert.deepStrictEqual(plural.fixes.map((x) => [x.title, x.safe]), [[`Define on first use: "${DCF} (DCFs)"`, false]]);
+    assert.deepStrictEqual(singular.fixes.map((x) => [x.title, x.safe]), [
+      [`Define on first use: "${DCF} (DCF)"`, true],
+      [`Expand to "${DCF}"`, false],
+    ]);
+    assert.strictEqual(applyAndCheck(text, plural, plural.fixes[0]), `description: Two ${DCF} (DCFs) and the DCF's data.\n`);
+    assert.strictEqual(applyAndCheck(text, singular, singular.fixes[0]), `description: Two DCFs and the ${DCF} (DCF)'s data.\n`);
+  });
 });

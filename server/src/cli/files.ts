@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { walkFiles } from '../io/walk';
 
 export interface SourceFile {
   path: string;
@@ -13,28 +14,16 @@ export interface SourceFile {
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', 'target', '.venv', '__pycache__']);
+/** More files than any project holds; past it the walk stops and says so rather than run on. */
+export const MAX_WALKED_FILES = 100_000;
 
 /**
- * Files under the given paths. Directories are walked without following symbolic links, so a
- * link cannot lead the linter (or `--fix`) out of the tree it was given.
+ * Files under the given paths. Directories are walked without following symbolic links (see
+ * walkFiles); `onTruncated` hears of a folder holding more than MAX_WALKED_FILES files.
  */
-export function expandPaths(inputs: string[], onMissing: (p: string) => void): { files: string[]; explicit: Set<string> } {
+export function expandPaths(inputs: string[], onMissing: (p: string) => void, onTruncated: (p: string) => void = () => {}): { files: string[]; explicit: Set<string> } {
   const files: string[] = [];
   const explicit = new Set<string>();
-  const walk = (dir: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) walk(full);
-      else if (entry.isFile()) files.push(full);
-    }
-  };
   for (const input of inputs) {
     let stat: fs.Stats;
     try {
@@ -43,8 +32,11 @@ export function expandPaths(inputs: string[], onMissing: (p: string) => void): {
       onMissing(input);
       continue;
     }
-    if (stat.isDirectory()) walk(input);
-    else {
+    if (stat.isDirectory()) {
+      const walked = walkFiles(input, { skipDirs: SKIPPED_DIRS, maxFiles: MAX_WALKED_FILES });
+      files.push(...walked.files);
+      if (walked.truncated) onTruncated(input);
+    } else {
       files.push(input);
       explicit.add(input);
     }

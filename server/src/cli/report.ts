@@ -1,12 +1,13 @@
 import * as path from 'path';
 import { ResolvedConfig } from '../config/config';
-import { ConfigProblem, configForFile } from '../config/load';
+import { ConfigProblem } from '../config/load';
+import { configForFile } from '../io/config-files';
 import { fixAll } from '../engine/fixes';
 import { Finding, lintText } from '../engine/lint';
 import { detectFormat } from '../formats';
 import { DocBlockCache, fsProjectFiles } from '../io/project-files';
 import { LineIndex } from '../model/text';
-import { RULE_IDS } from '../rules';
+import { RULE_OPTIONS } from '../rules';
 import { readSource, SourceFile, writeFixed } from './files';
 
 /** What the CLI knows about one linted file. */
@@ -33,7 +34,7 @@ const docBlocks: DocBlockCache = new Map();
 
 /** Lints one file from disk; undefined when plainmeta does not read files of this kind. */
 export function lintFile(filePath: string, options: LintFileOptions): FileReport | undefined {
-  const loaded = options.config ? { config: options.config, problems: [] as ConfigProblem[] } : configForFile(filePath, RULE_IDS);
+  const loaded = options.config ? { config: options.config, problems: [] as ConfigProblem[] } : configForFile(filePath, RULE_OPTIONS);
   const config = loaded.config;
   let source: SourceFile;
   try {

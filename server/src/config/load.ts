@@ -1,9 +1,9 @@
 import type { ValidateFunction } from 'ajv';
-import * as fs from 'fs';
-import * as path from 'path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import schema from '../../../schemas/plainmeta-config.schema.json';
 import { LineIndex } from '../model/text';
+import type { KnownRules } from '../rules';
+import { optionProblem } from '../rules/rule';
 import { ConfigFile, DEFAULT_CONFIG, ResolvedConfig, resolveConfig } from './config';
 
 export const CONFIG_FILE_NAMES = ['.plainmeta.yaml', '.plainmeta.yml'];
@@ -34,33 +34,11 @@ function validator(): ValidateFunction {
   return compiled;
 }
 
-/** The nearest `.plainmeta.yaml` in the file's folder or a folder above it. */
-export function findConfigFile(filePath: string): string | undefined {
-  let dir = path.dirname(path.resolve(filePath));
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path.join(dir, name);
-      if (isFile(candidate)) return candidate;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Parses and validates a config text. Whatever is wrong is reported and the defaults are used in
  * its place, so one typo never stops linting.
  */
-export function parseConfig(text: string, configPath: string, knownRules: ReadonlySet<string>): LoadedConfig {
+export function parseConfig(text: string, configPath: string, knownRules: KnownRules): LoadedConfig {
   const lines = new LineIndex(text);
   const at = (offset: number, message: string): ConfigProblem => {
     const p = lines.positionAt(offset);
@@ -86,17 +64,33 @@ export function parseConfig(text: string, configPath: string, knownRules: Readon
       let detail = error.message ?? 'is invalid';
       if (error.keyword === 'additionalProperties') detail = `has an unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
       if (error.keyword === 'enum') detail = `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
-      if (error.keyword === 'oneOf' || error.keyword === 'type' && segments[0] === 'rules') continue; // reported through the branch errors
+      // A rule's setting is a severity or an object: its enum error says more than the two type errors.
+      if (error.keyword === 'oneOf' || (error.keyword === 'type' && segments[0] === 'rules' && segments.length === 2)) continue;
       problems.push(at(node?.range?.[0] ?? 0, `${where} ${detail}`));
     }
     if (problems.length === 0) problems.push(at(0, 'the configuration does not match its schema'));
     return { config: { ...DEFAULT_CONFIG, path: configPath }, problems };
   }
   const file = data as ConfigFile;
-  for (const id of Object.keys(file.rules ?? {})) {
-    if (!knownRules.has(id)) {
+  for (const [id, setting] of Object.entries(file.rules ?? {})) {
+    const options = knownRules.get(id);
+    if (!options) {
       const node = nodeAt(doc, ['rules', id], true);
-      problems.push(at(node?.range?.[0] ?? 0, `"rules.${id}" is not a plainmeta rule; known rules: ${[...knownRules].join(', ')}`));
+      problems.push(at(node?.range?.[0] ?? 0, `"rules.${id}" is not a plainmeta rule; known rules: ${[...knownRules.keys()].join(', ')}`));
+    } else if (typeof setting === 'object') {
+      for (const [name, value] of Object.entries(setting)) {
+        if (name === 'severity') continue;
+        const option = options[name];
+        const names = Object.keys(options);
+        const problem = !option
+          ? `is not an option of ${id}; ${names.length ? `its options: ${names.join(', ')}` : 'it has no options'}`
+          : optionProblem(option, value);
+        if (!problem) continue;
+        // The rule runs with its default instead, so the mistake is one finding here, not one per linted file.
+        delete setting[name];
+        const node = nodeAt(doc, ['rules', id, name], !option);
+        problems.push(at(node?.range?.[0] ?? 0, `"rules.${id}.${name}" ${problem}`));
+      }
     }
   }
   return { config: resolveConfig(file, configPath), problems };
@@ -117,33 +111,4 @@ function nodeAt(doc: ReturnType<typeof parseDocument>, segments: string[], wantK
     } else break;
   }
   return node as Ranged | undefined;
-}
-
-const cache = new Map<string, { mtimeMs: number; size: number; loaded: LoadedConfig }>();
-
-/** Reads a config file, cached by modification time so the server can ask on every lint. */
-export function loadConfigFile(configPath: string, knownRules: ReadonlySet<string>): LoadedConfig {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(configPath);
-  } catch (error) {
-    return { config: DEFAULT_CONFIG, problems: [{ path: configPath, line: 1, column: 1, message: `cannot read the configuration: ${(error as Error).message}` }] };
-  }
-  const cached = cache.get(configPath);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.loaded;
-  let text: string;
-  try {
-    text = fs.readFileSync(configPath, 'utf8');
-  } catch (error) {
-    return { config: DEFAULT_CONFIG, problems: [{ path: configPath, line: 1, column: 1, message: `cannot read the configuration: ${(error as Error).message}` }] };
-  }
-  const loaded = parseConfig(text, configPath, knownRules);
-  cache.set(configPath, { mtimeMs: stat.mtimeMs, size: stat.size, loaded });
-  return loaded;
-}
-
-/** The configuration for a file: the nearest `.plainmeta.yaml`, or the defaults. */
-export function configForFile(filePath: string, knownRules: ReadonlySet<string>): LoadedConfig {
-  const found = findConfigFile(filePath);
-  return found ? loadConfigFile(found, knownRules) : { config: DEFAULT_CONFIG, problems: [] };
 }

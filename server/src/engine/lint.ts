@@ -52,6 +52,14 @@ export const ENGINE_FINDINGS = {
   'rule-error': 'A rule failed on this file; the other rules still ran.',
 } as const;
 
+/**
+ * Findings of one prose rule in one file past which the rest are only counted, and reported as
+ * one "… and N more" finding: a 4 MB description would otherwise give hundreds of thousands, each
+ * with its fixes, and take gigabytes to hold and seconds to send. Rules about the file's structure
+ * (one finding per dataset or column at most) are never capped: CI counts them.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
 export function lintText(text: string, options: LintOptions): LintResult {
   return finish(lintInSteps(text, options));
 }
@@ -116,24 +124,37 @@ function* checkInSteps(
   const directives = new Directives(file.comments, file.lines);
   for (const [index, rule] of RULES.entries()) {
     if (index > 0) yield { done: `rule ${RULES[index - 1].meta.id}`, count: index + 1, total: RULES.length + 1 };
-    const setting = config.rules[rule.meta.id];
+    const id = rule.meta.id;
+    const setting = config.rules[id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
+    const limit = rule.meta.tags.includes('prose') ? MAX_FINDINGS_PER_RULE : Infinity;
+    let shown = 0;
+    let hidden = 0;
+    let firstHidden: Span | undefined;
     try {
       rule.check({
         file,
         config,
         options: setting?.options ?? {},
         project,
-        memo: cache ? cache.memoFor(rule.meta.id, config) : noMemo,
+        memo: cache ? cache.memoFor(id, config) : noMemo,
+        full: () => shown >= limit,
         report: (f) => {
-          if (directives.isDisabled(rule.meta.id, file.lines.positionAt(f.span.start).line)) return;
-          add(rule.meta.id, severity, formatMessage(rule, f.messageId, f.data), f.span, f.data, f.fixes ?? []);
+          if (directives.isDisabled(id, file.lines.positionAt(f.span.start).line)) return;
+          if (shown < limit) {
+            shown++;
+            add(id, severity, formatMessage(rule, f.messageId, f.data), f.span, f.data, f.fixes ?? []);
+          } else {
+            hidden++;
+            firstHidden ??= f.span;
+          }
         },
       });
     } catch (error) {
-      add('rule-error', 'error', `rule ${rule.meta.id} could not run: ${(error as Error).message}`, { start: 0, end: 0 }, { failedRule: rule.meta.id });
+      add('rule-error', 'error', `rule ${id} could not run: ${(error as Error).message}`, { start: 0, end: 0 }, { failedRule: id });
     }
+    if (firstHidden) add(id, severity, `… and ${hidden.toLocaleString('en-US')} more ${id} findings not shown.`, firstHidden, { hidden });
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
 

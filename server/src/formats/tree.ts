@@ -47,6 +47,8 @@ export interface ParsedTree {
   root: TreeNode | undefined;
   comments: Comment[];
   problems: ReadProblem[];
+  /** Whether a value was read through a YAML alias: then one edit may change several values. */
+  followsAliases?: boolean;
 }
 
 export function isObject(node: TreeNode | undefined): node is TreeObject {

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { guessDelimiter, parseCsv } from '../formats/csv/parse';
 import { HeaderRead, ProjectFiles } from '../model/project';
+import { walkFiles } from './walk';
 
 /** No header is longer than this; a data file of any size costs one read of at most this much. */
 export const HEADER_BYTES = 64 * 1024;
@@ -92,30 +93,15 @@ const DOC_BLOCK = /\{%-?\s*docs\s+([A-Za-z_][\w]*)\s*-?%\}([\s\S]*?)\{%-?\s*endd
 /** Every `{% docs name %}…{% enddocs %}` in the project's Markdown files, bounded in count and size. */
 export function readDocBlocks(root: string): Map<string, string> {
   const blocks = new Map<string, string>();
-  let files = 0;
-  const walk = (dir: string) => {
-    let entries: fs.Dirent[];
+  const { files } = walkFiles(root, { skipDirs: SKIPPED_DIRS, accept: (name) => /\.md$/i.test(name), maxFiles: MAX_DOC_FILES });
+  for (const file of files) {
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      if (fs.statSync(file).size > MAX_DOC_FILE_BYTES) continue;
+      const text = fs.readFileSync(file, 'utf8');
+      for (const m of text.matchAll(DOC_BLOCK)) if (!blocks.has(m[1])) blocks.set(m[1], m[2].trim());
     } catch {
-      return;
+      // An unreadable Markdown file holds no doc block we can use.
     }
-    for (const entry of entries) {
-      if (files >= MAX_DOC_FILES) return;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) walk(full);
-      else if (entry.isFile() && /\.md$/i.test(entry.name)) {
-        files++;
-        try {
-          if (fs.statSync(full).size > MAX_DOC_FILE_BYTES) continue;
-          const text = fs.readFileSync(full, 'utf8');
-          for (const m of text.matchAll(DOC_BLOCK)) if (!blocks.has(m[1])) blocks.set(m[1], m[2].trim());
-        } catch {
-          // An unreadable Markdown file holds no doc block we can use.
-        }
-      }
-    }
-  };
-  walk(root);
+  }
   return blocks;
 }

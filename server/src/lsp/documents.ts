@@ -3,8 +3,9 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAMES, findConfigFile, LoadedConfig, loadConfigFile, parseConfig } from '../config/load';
-import { RULE_IDS } from '../rules';
+import { CONFIG_FILE_NAMES, LoadedConfig, parseConfig } from '../config/load';
+import { findConfigFile, loadConfigFile } from '../io/config-files';
+import { RULE_OPTIONS } from '../rules';
 import { AllowListTarget } from './services/allowList';
 import { DocumentLinter } from '../engine/document';
 import { finish, LintStep } from '../engine/lint';
@@ -67,11 +68,11 @@ export class Workspace {
     const found = findConfigFile(filePath);
     if (!found) return NO_CONFIG;
     const open = this.openDocumentAt(found);
-    if (!open) return loadConfigFile(found, RULE_IDS);
+    if (!open) return loadConfigFile(found, RULE_OPTIONS);
     // The same object while the text is the same, so each document's linter keeps its results.
     const cached = this.openConfigs.get(open.uri);
     if (cached?.version === open.version) return cached.loaded;
-    const loaded = parseConfig(open.getText(), found, RULE_IDS);
+    const loaded = parseConfig(open.getText(), found, RULE_OPTIONS);
     this.openConfigs.set(open.uri, { version: open.version, loaded });
     return loaded;
   }

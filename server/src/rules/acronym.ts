@@ -13,9 +13,10 @@ const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0
 
 /**
  * Acronym-shaped words: two or more capitals ("DCF", "CTData", "GEOIDs"), or a capital with
- * digits ("M49"). A trailing plural "s" is not part of the acronym.
+ * digits ("M49"). A trailing plural "s" is not part of the acronym; a decimal part after a digit
+ * is ("PM2.5", not "PM2").
  */
-const WORD = /[A-Za-z0-9][A-Za-z0-9&]*(?:-[A-Za-z0-9]+)*/g;
+const WORD = /[A-Za-z0-9][A-Za-z0-9&]*(?:(?<=[0-9])\.[0-9]+)?(?:-[A-Za-z0-9]+)*/g;
 
 interface Occurrence {
   acronym: string;
@@ -177,7 +178,7 @@ export const acronym: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, memo, report }) {
+  check({ file, config, memo, report, full }) {
     const allow = (a: string) => BUILTIN_ALLOW.has(a) || config.acronyms.allow.has(a);
     const expansionOf = (a: string) => config.acronyms.glossary.get(a) ?? BUILTIN_GLOSSARY.get(a);
     // Per text (memoised per config while a document stays open): each acronym, its expansion,
@@ -195,6 +196,7 @@ export const acronym: Rule = {
         .map((occ) => ({ ...occ, insideExpansion: !occ.definition && overlaps(expansions, occ.start, occ.end) }));
     };
     const defined = new Set<string>();
+    /** Acronyms already reported in the singular: only the first singular use is safe to define. */
     const reported = new Set<string>();
     for (const { prose } of proseFields(file)) {
       for (const occ of memo(prose.text, () => analyse(prose.text))) {
@@ -204,20 +206,30 @@ export const acronym: Rule = {
           continue;
         }
         if (defined.has(occ.acronym) || occ.insideExpansion) continue;
-        const first = !reported.has(occ.acronym);
-        reported.add(occ.acronym);
+        const plural = prose.text[occ.end] === 's';
+        const first = !plural && !reported.has(occ.acronym);
+        if (!plural) reported.add(occ.acronym);
         report({
           span: prose.sourceSpan(occ.start, occ.end),
           messageId: expansion ? 'withExpansion' : 'withoutExpansion',
           data: expansion ? { acronym: occ.acronym, expansion } : { acronym: occ.acronym },
-          // A plural ("DCFs") has no clean spelled-out form to put in its place.
-          fixes: expansion && prose.text[occ.end] !== 's' ? acronymFixes(prose, occ, expansion, first) : [],
+          fixes: !expansion || full() ? [] : plural ? pluralFixes(prose, occ, expansion) : acronymFixes(prose, occ, expansion, first),
         });
       }
     }
   },
 
 };
+
+/**
+ * A plural ("Two DCFs") has no spelled-out form that reads right in its place: "Department of
+ * Children and Families (DCFs)" defines the acronym but leaves the name singular, so a person
+ * words it. The safe define goes on the first singular use instead, when there is one.
+ */
+function pluralFixes(prose: ProseText, occ: Occurrence, expansion: string): Fix[] {
+  const define = prose.replace(occ.start, occ.end + 1, `${expansion} (${occ.acronym}s)`);
+  return define ? [{ title: `Define on first use: "${expansion} (${occ.acronym}s)"`, edits: [define], safe: false }] : [];
+}
 
 function acronymFixes(prose: ProseText, occ: Occurrence, expansion: string, first: boolean): Fix[] {
   const fixes: Fix[] = [];

@@ -7,7 +7,7 @@ import { plainLanguage } from './plain-language';
 import { privacyIdentifier } from './privacy-identifier';
 import { readability } from './readability';
 import { requiredField } from './required-field';
-import { Rule } from './rule';
+import { Rule, RuleOption } from './rule';
 import { style } from './style';
 import { titleYear } from './title-year';
 import { undocumentedColumn } from './undocumented-column';
@@ -29,6 +29,10 @@ export const RULES: readonly Rule[] = [
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));
+
+/** Every rule id with the options a project may set for it, for checking `.plainmeta.yaml`. */
+export const RULE_OPTIONS: KnownRules = new Map(RULES.map((r) => [r.meta.id, r.meta.options ?? {}]));
+export type KnownRules = ReadonlyMap<string, Readonly<Record<string, RuleOption>>>;
 
 export const DOCS_BASE = 'https://github.com/plainmeta/plainmeta/blob/main/docs/rules/';
 

@@ -21,7 +21,7 @@ export const personCentered: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, memo, report }) {
+  check({ file, config, memo, report, full }) {
     for (const { prose } of proseFields(file)) {
       for (const match of memo(prose.text, () => matcher.find(prose.text, config.terms.allow))) {
         const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
@@ -30,7 +30,7 @@ export const personCentered: Rule = {
         const end = match.possessive?.end ?? match.end;
         const replacements = match.possessive ? suggestions.map(possessiveOf).filter((r): r is string => r !== undefined) : suggestions;
         const fixes: Fix[] = [];
-        for (const replacement of replacements) {
+        for (const replacement of full() ? [] : replacements) {
           const edit = replacementEdit(prose, match.start, end, replacement);
           // The sentence around a replaced label may need rewording, so a person applies these.
           if (edit) fixes.push({ title: `Replace with "${replacement}"`, edits: [edit], safe: false });

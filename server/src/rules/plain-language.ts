@@ -22,13 +22,13 @@ export const plainLanguage: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, memo, report }) {
+  check({ file, config, memo, report, full }) {
     for (const { prose } of proseFields(file)) {
       for (const match of memo(prose.text, () => matcher.find(prose.text, config.terms.allow))) {
         const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
         const omit = suggestions.length === 1 && suggestions[0] === '';
         const fixes: Fix[] = [];
-        for (const suggestion of suggestions) {
+        for (const suggestion of full() ? [] : suggestions) {
           const edit = replacementEdit(prose, match.start, match.end, suggestion);
           if (!edit) continue;
           fixes.push({

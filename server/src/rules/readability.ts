@@ -1,5 +1,5 @@
 import { nonProseSpans } from './prose-fields';
-import { Rule } from './rule';
+import { optionValue, Rule, RuleOption } from './rule';
 
 const DEFAULT_MAX_GRADE = 12;
 /** Below this many words a grade says more about the formula than about the text. */
@@ -33,13 +33,13 @@ export function readingLevel(text: string): ReadingLevel {
   return { words: words.length, sentences, syllables: syllableCount, grade: Math.round(grade * 10) / 10 };
 }
 
-function maxGradeOption(options: Record<string, unknown>): number {
-  const value = options.maxGrade ?? DEFAULT_MAX_GRADE;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 1 || value > 20) {
-    throw new Error(`option maxGrade must be a number from 1 to 20, not ${JSON.stringify(value)}`);
-  }
-  return value;
-}
+const MAX_GRADE: RuleOption & { default: number } = {
+  type: 'number',
+  default: DEFAULT_MAX_GRADE,
+  minimum: 1,
+  maximum: 20,
+  description: 'The highest acceptable grade level, from 1 to 20.',
+};
 
 export const readability: Rule = {
   meta: {
@@ -57,11 +57,11 @@ export const readability: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Appendix',
     },
     options: {
-      maxGrade: { type: 'number', default: DEFAULT_MAX_GRADE, description: 'The highest acceptable grade level, from 1 to 20.' },
+      maxGrade: MAX_GRADE,
     },
   },
   check({ file, options, report }) {
-    const maxGrade = maxGradeOption(options);
+    const maxGrade = optionValue(options, 'maxGrade', MAX_GRADE);
     for (const dataset of file.datasets) {
       const field = dataset.fields.description;
       if (!field?.prose) continue;

@@ -36,6 +36,26 @@ export interface RuleOption {
   type: 'number' | 'string' | 'boolean';
   default: number | string | boolean;
   description: string;
+  /** For numbers: the smallest and largest value allowed. */
+  minimum?: number;
+  maximum?: number;
+}
+
+/** What is wrong with a value for an option ("must be a number from 1 to 20, not \"abc\""), or undefined. */
+export function optionProblem(option: RuleOption, value: unknown): string | undefined {
+  const { type, minimum, maximum } = option;
+  const inRange = typeof value === 'number' && Number.isFinite(value) && (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum);
+  if (type === 'number' ? inRange : typeof value === type) return undefined;
+  const range = type !== 'number' ? '' : minimum !== undefined && maximum !== undefined ? ` from ${minimum} to ${maximum}` : minimum !== undefined ? ` of ${minimum} or more` : maximum !== undefined ? ` of ${maximum} or less` : '';
+  return `must be a ${type}${range}, not ${JSON.stringify(value)}`;
+}
+
+/** An option's value from a rule's options: the default when unset; a bad value throws (a rule-error). */
+export function optionValue<T extends RuleOption['default']>(options: Record<string, unknown>, name: string, option: RuleOption & { default: T }): T {
+  const value = options[name] ?? option.default;
+  const problem = optionProblem(option, value);
+  if (problem) throw new Error(`option ${name} ${problem}`);
+  return value as T;
 }
 
 export interface FindingInput {
@@ -58,6 +78,11 @@ export interface RuleContext {
    */
   memo<T>(text: string, compute: () => T): T;
   report(finding: FindingInput): void;
+  /**
+   * True once the file has as many of this rule's findings as are shown; later reports are only
+   * counted, so a rule may stop building their fixes (it must still report them).
+   */
+  full(): boolean;
 }
 
 export interface Rule {

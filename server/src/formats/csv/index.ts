@@ -79,6 +79,7 @@ function parseCsvDictionary(text: string): ParsedFile {
     return file;
   }
   const width = header.cells.length;
+  reportRaggedRows(rows, width, file.problems);
   const field = (record: CsvRecord, concept: ColumnConcept): FieldValue | undefined => {
     const index = indexes[concept];
     const cell = index === undefined ? undefined : record.cells[index];
@@ -118,6 +119,29 @@ function parseCsvDictionary(text: string): ParsedFile {
     },
   });
   return file;
+}
+
+/** Ragged rows reported one by one up to this many; the rest are counted in one more finding. */
+const MAX_RAGGED_ROWS = 100;
+
+/**
+ * Rows with more or fewer cells than the header: a cell may have moved into the wrong field (a
+ * description with an unquoted comma), so each is named with its row number, the header being row 1.
+ */
+function reportRaggedRows(rows: readonly CsvRecord[], width: number, problems: ParsedFile['problems']): void {
+  const ragged = rows.map((row, i) => ({ row, number: i + 2 })).filter(({ row }) => row.cells.length !== width);
+  for (const { row, number } of ragged.slice(0, MAX_RAGGED_ROWS)) {
+    const count = row.cells.length;
+    problems.push({
+      message: `Row ${number} has ${count} cell${count === 1 ? '' : 's'} but the header has ${width}; each row should have one cell per header field (quote a value that holds a comma).`,
+      span: row.span,
+      severity: 'warning',
+    });
+  }
+  const more = ragged.length - MAX_RAGGED_ROWS;
+  if (more > 0) {
+    problems.push({ message: `… and ${more} more rows whose cell count differs from the header's.`, span: ragged[MAX_RAGGED_ROWS].row.span, severity: 'warning' });
+  }
 }
 
 function fieldOfCell(headerCell: CsvCell, cell: CsvCell): FieldValue {

@@ -57,7 +57,8 @@ function readableError(error: ParseError): string {
 /** Parses JSON with exact offsets for every node. Syntax errors are reported; what parsed is still read. */
 export function parseJson(text: string): ParsedTree {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  // jsonc-parser rejects a byte-order mark; a space in its place keeps every offset.
+  const root = parseTree(text.replace(/^\ufeff/, ' '), errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   // One problem per place: the parser often reports a second, consequential error at the same offset.
   const firstAtOffset = errors.filter((e, i) => errors.findIndex((x) => x.offset === e.offset) === i);
   const problems: ReadProblem[] = firstAtOffset.slice(0, 20).map((e) => ({

@@ -75,7 +75,7 @@ export const portalMetadata: FormatAdapter = {
 
 function parseNative(text: string, kind: 'metadata' | 'dictionary' | 'portal'): ParsedFile {
   const lines = new LineIndex(text);
-  const { root, comments, problems } = parseYamlTree(text);
+  const { root, comments, problems, followsAliases } = parseYamlTree(text);
   const file: ParsedFile = { kind, text, lines, datasets: [], comments, problems };
   // No document at all but a problem: the file could not be read, so there is nothing to check.
   if (root === undefined && problems.length > 0) return file;
@@ -93,6 +93,8 @@ function parseNative(text: string, kind: 'metadata' | 'dictionary' | 'portal'): 
     return file;
   }
   file.datasets.push(readDataset(root, kind, problems));
+  // Through an alias one entry's text is read in several places; only a whole re-read sees them all.
+  if (followsAliases) return file;
   const update = columnUpdater(COLUMN_ALIASES);
   file.update = (t, change) => update(file, t, change);
   return file;

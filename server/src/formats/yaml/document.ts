@@ -201,7 +201,8 @@ export function insertPairText(text: string, lines: LineIndex, map: YAMLMap, key
   if (map.flow || map.items.length === 0) return undefined;
   const first = map.items[0].key as Scalar | null;
   if (!first?.range) return undefined;
-  const indent = lines.positionAt(first.range[0]).character;
+  // A byte-order mark before the first key is not indentation (files from the CLI have it stripped; an editor may not).
+  const indent = text.slice(lines.lineStart(lines.positionAt(first.range[0]).line), first.range[0]).replace(/^\ufeff/, '').length;
   const line = `${' '.repeat(indent)}${key}: ${valueText}`;
   const eol = lines.eol;
   const before = beforeKey ? map.items.find((p) => keyOf(p) === beforeKey) : undefined;
