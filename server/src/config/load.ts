@@ -1,8 +1,9 @@
 import Ajv from 'ajv';
 import * as fs from 'fs';
 import * as path from 'path';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { Document, isMap, isSeq } from 'yaml';
 import schema from '../../../schemas/plainmeta-config.schema.json';
+import { parseYaml, yamlData } from '../formats/yaml/document';
 import { LineIndex } from '../model/text';
 import { ConfigFile, DEFAULT_CONFIG, ResolvedConfig, resolveConfig } from './config';
 
@@ -56,12 +57,17 @@ export function parseConfig(text: string, configPath: string, knownRules: Readon
     const p = lines.positionAt(offset);
     return { path: configPath, line: p.line + 1, column: p.character + 1, message };
   };
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    return { config: { ...DEFAULT_CONFIG, path: configPath }, problems: [at(e.pos[0], `invalid YAML: ${e.message.split('\n')[0]}`)] };
+  const defaults = { ...DEFAULT_CONFIG, path: configPath };
+  // parseYaml refuses files nested too deep to convert; yamlData bounds alias expansion.
+  const { doc, problems: read } = parseYaml(text);
+  const unreadable = read.find((p) => p.severity === 'error') ?? read[0];
+  if (!doc || unreadable) {
+    const detail = unreadable ? unreadable.message.replace(/^YAML syntax: /, '') : 'cannot be read';
+    return { config: defaults, problems: [at(unreadable?.span.start ?? 0, `invalid YAML: ${detail}`)] };
   }
-  const data = (doc.toJS() ?? {}) as unknown;
+  const converted = yamlData(doc);
+  if ('problem' in converted) return { config: defaults, problems: [at(0, `invalid YAML: ${converted.problem}`)] };
+  const data = (converted.data ?? {}) as unknown;
   const problems: ConfigProblem[] = [];
   if (!validate(data)) {
     for (const error of validate.errors ?? []) {
@@ -75,7 +81,7 @@ export function parseConfig(text: string, configPath: string, knownRules: Readon
       problems.push(at(node?.range?.[0] ?? 0, `${where} ${detail}`));
     }
     if (problems.length === 0) problems.push(at(0, 'the configuration does not match its schema'));
-    return { config: { ...DEFAULT_CONFIG, path: configPath }, problems };
+    return { config: defaults, problems };
   }
   const file = data as ConfigFile;
   for (const id of Object.keys(file.rules ?? {})) {
@@ -89,7 +95,7 @@ export function parseConfig(text: string, configPath: string, knownRules: Readon
 
 type Ranged = { range?: [number, number, number] | null };
 
-function nodeAt(doc: ReturnType<typeof parseDocument>, segments: string[], wantKey = false): Ranged | undefined {
+function nodeAt(doc: Document, segments: string[], wantKey = false): Ranged | undefined {
   let node: unknown = doc.contents;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];

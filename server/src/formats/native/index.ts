@@ -27,7 +27,8 @@ function parseNative(text: string, kind: 'metadata' | 'dictionary'): ParsedFile 
   const lines = new LineIndex(text);
   const { doc, comments, problems } = parseYaml(text);
   const file: ParsedFile = { kind, text, lines, datasets: [], comments, problems };
-  const contents = doc?.contents;
+  if (!doc) return file; // unreadable (nested too deep); the problem says why
+  const contents = doc.contents;
   if (contents == null) {
     file.datasets.push(emptyDataset(kind, lines));
     return file;

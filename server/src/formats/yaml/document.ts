@@ -1,4 +1,4 @@
-import { Composer, Document, isMap, isScalar, isSeq, Pair, Parser, Scalar, YAMLMap } from 'yaml';
+import { Composer, Document, isMap, isScalar, isSeq, Pair, Parser, Scalar, visit, YAMLMap } from 'yaml';
 import type { CST } from 'yaml';
 import { Comment, FieldValue, ReadProblem } from '../../model/dataset';
 import { ProseText } from '../../model/prose';
@@ -12,19 +12,59 @@ export interface ParsedYaml {
   problems: ReadProblem[];
 }
 
-/** Parses once into CST tokens, composes documents from them, and collects comments on the way. */
+/**
+ * Deeper than any metadata file needs. Files nested deeper are reported and not composed, so no
+ * walk over the tree (ours, the yaml package's, or a format adapter's) can exhaust the stack.
+ */
+export const MAX_NESTING = 100;
+
+/** Past this many syntax errors the file is not YAML in any useful sense; more findings only bury the first. */
+export const MAX_SYNTAX_PROBLEMS = 100;
+
+/**
+ * How far aliases may expand when a document is turned into plain data: the yaml package's
+ * default, stated here so that no caller expands without a bound.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Parses once into CST tokens, composes documents from them, and collects comments on the way.
+ * `doc` is undefined when the file nests too deep to be read safely.
+ */
 export function parseYaml(text: string): ParsedYaml {
   const tokens = Array.from(new Parser().parse(text));
-  const comments: Comment[] = [];
-  for (const token of tokens) collectComments(token, comments);
-  const composer = new Composer({ keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+  const { comments, tooDeepAt, firstAliasAt } = scanTokens(tokens);
+  if (tooDeepAt !== undefined) {
+    return {
+      doc: undefined,
+      comments: [],
+      problems: [{ message: `Nesting too deep: lists or mappings here are more than ${MAX_NESTING} levels deep, so plainmeta does not read this file.`, span: { start: tooDeepAt, end: tooDeepAt }, severity: 'error' }],
+    };
+  }
+  // The yaml package's own duplicate-key check compares each key with every earlier one, which is
+  // quadratic in a mapping's size; duplicateKeys does the same check with a set.
+  const composer = new Composer({ keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
   const docs = Array.from(composer.compose(tokens, true, text.length));
   const problems: ReadProblem[] = [];
   const doc = docs[0];
   if (doc) {
-    for (const error of doc.errors) {
-      problems.push({ message: `YAML syntax: ${firstLine(error.message)}`, span: { start: error.pos[0], end: error.pos[1] }, severity: 'error' });
+    const syntax = [...doc.errors.map((e) => ({ message: e.message, start: e.pos[0], end: e.pos[1] })), ...duplicateKeys(doc)].sort((a, b) => a.start - b.start);
+    for (const error of syntax.slice(0, MAX_SYNTAX_PROBLEMS)) {
+      problems.push({ message: `YAML syntax: ${firstLine(error.message)}`, span: { start: error.start, end: error.end }, severity: 'error' });
     }
+    if (syntax.length > MAX_SYNTAX_PROBLEMS) {
+      const last = syntax[MAX_SYNTAX_PROBLEMS];
+      const more = syntax.length - MAX_SYNTAX_PROBLEMS;
+      problems.push({ message: `YAML syntax: ${more} more problems after this point are not listed; fix the ones above first.`, span: { start: last.start, end: last.start }, severity: 'error' });
+    }
+  }
+  // Only a well-formed document can be expanded; an alias to a missing anchor is a syntax error above.
+  if (doc && doc.errors.length === 0 && firstAliasAt !== undefined && 'problem' in yamlData(doc)) {
+    problems.push({
+      message: 'YAML aliases (*name) in this file expand into too many values (an alias bomb); plainmeta does not expand them.',
+      span: { start: firstAliasAt, end: firstAliasAt },
+      severity: 'error',
+    });
   }
   if (docs.length > 1) {
     const second = docs[1].range?.[0] ?? 0;
@@ -41,20 +81,68 @@ function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
+const COLLECTION_TOKENS = new Set(['block-map', 'block-seq', 'flow-collection']);
 /** Comments can sit in many token slots (start, sep, end, items); visit them all. */
-function collectComments(token: unknown, out: Comment[]): void {
-  if (!token || typeof token !== 'object') return;
-  if (Array.isArray(token)) {
-    for (const t of token) collectComments(t, out);
-    return;
+const CHILD_SLOTS = ['start', 'sep', 'end', 'items', 'key', 'value', 'props'];
+
+/**
+ * Collects comments and measures nesting in one walk over the CST. The walk keeps its own stack
+ * instead of recursing, so a file nested tens of thousands deep cannot overflow the call stack.
+ */
+function scanTokens(tokens: readonly CST.Token[]): { comments: Comment[]; tooDeepAt?: number; firstAliasAt?: number } {
+  const comments: Comment[] = [];
+  let firstAliasAt: number | undefined;
+  const stack: Array<{ node: unknown; depth: number }> = tokens.map((node) => ({ node, depth: 0 }));
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const child of node) stack.push({ node: child, depth });
+      continue;
+    }
+    const t = node as Partial<CST.SourceToken> & Record<string, unknown>;
+    if (t.type === 'comment' && typeof t.source === 'string' && typeof t.offset === 'number') {
+      comments.push({ text: t.source, span: { start: t.offset, end: t.offset + t.source.length } });
+      continue;
+    }
+    if ((t.type as string) === 'alias' && typeof t.offset === 'number') firstAliasAt = Math.min(firstAliasAt ?? t.offset, t.offset);
+    const inner = typeof t.type === 'string' && COLLECTION_TOKENS.has(t.type) ? depth + 1 : depth;
+    if (inner > MAX_NESTING) return { comments, tooDeepAt: typeof t.offset === 'number' ? t.offset : 0 };
+    for (const key of CHILD_SLOTS) {
+      if (key in t) stack.push({ node: t[key], depth: inner });
+    }
   }
-  const t = token as Partial<CST.SourceToken> & Record<string, unknown>;
-  if (t.type === 'comment' && typeof t.source === 'string' && typeof t.offset === 'number') {
-    out.push({ text: t.source, span: { start: t.offset, end: t.offset + t.source.length } });
-    return;
-  }
-  for (const key of ['start', 'sep', 'end', 'items', 'key', 'value', 'props']) {
-    if (key in t) collectComments(t[key], out);
+  // The stack visits siblings in reverse; directives need comments in file order.
+  return { comments: comments.sort((a, b) => a.span.start - b.span.start), firstAliasAt };
+}
+
+/** Keys repeated in one mapping, each reported where it repeats, as the yaml package words it. */
+function duplicateKeys(doc: Document): Array<{ message: string; start: number; end: number }> {
+  const out: Array<{ message: string; start: number; end: number }> = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        // Only scalar keys can repeat: the yaml package compares other keys by identity.
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        if (seen.has(key)) out.push({ message: 'Map keys must be unique', start: pair.key.range[0], end: pair.key.range[1] });
+        seen.add(key);
+      }
+    },
+  });
+  return out;
+}
+
+/**
+ * A document as plain data, expanding aliases only up to MAX_ALIAS_COUNT; call it on documents
+ * from parseYaml, which has already refused files nested too deep for the recursive conversion.
+ */
+export function yamlData(doc: Document): { data: unknown } | { problem: string } {
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    return { problem: (error as Error).message };
   }
 }
 
