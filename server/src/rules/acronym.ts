@@ -87,10 +87,17 @@ function defines(acronym: string, words: string[], expansion: string | undefined
   return false;
 }
 
+/**
+ * How far around an acronym a definition is looked for. Longer than any spelled-out name, and it
+ * keeps each check constant-time: slicing to the start or end of a 100 KB description for each of
+ * thousands of acronyms would be quadratic.
+ */
+const DEFINITION_WINDOW = 1000;
+
 /** Whether this occurrence is itself a definition: "Full Name (ACR)" or "ACR (Full Name)". */
 function isDefinition(text: string, occ: Occurrence, expansion: string | undefined): boolean {
-  const before = text.slice(0, occ.start);
-  const after = text.slice(occ.end);
+  const before = text.slice(Math.max(0, occ.start - DEFINITION_WINDOW), occ.start);
+  const after = text.slice(occ.end, occ.end + DEFINITION_WINDOW);
   const inParens = /\(\s*$/.exec(before) && /^s?\s*\)/.test(after);
   if (inParens) {
     const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
