@@ -2,7 +2,8 @@ import { DEFAULT_CONFIG, ResolvedConfig } from '../config/config';
 import { ConfigProblem } from '../config/load';
 import { adapterForKind, detectFormat } from '../formats';
 import { ParsedFile } from '../model/dataset';
-import { Range, Span } from '../model/text';
+import { FormatAdapter } from '../formats/adapter';
+import { LineIndex, Range, Span } from '../model/text';
 import { RULES } from '../rules';
 import { Fix, Rule, Severity } from '../rules/rule';
 import { columnProblem } from '../rules/undocumented-column';
@@ -48,11 +49,31 @@ export function lintText(text: string, options: LintOptions): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const adapter = options.kind ? adapterForKind(options.kind) : detectFormat(options.path, text, config);
   if (!adapter) return { kind: undefined, findings: [] };
-  const file = adapter.parse(text);
+  const file = parseSafely(adapter, text);
   return { kind: adapter.kind, ...lintParsed(file, config, options.configProblems ?? []), file };
 }
 
-export function lintParsed(file: ParsedFile, config: ResolvedConfig, configProblems: readonly ConfigProblem[] = []): { findings: Finding[]; columns?: LintResult['columns'] } {
+/**
+ * An adapter that throws on some input is a bug, but the file still deserves an answer: one
+ * parse-error finding saying what went wrong, instead of an exception that ends the lint.
+ */
+function parseSafely(adapter: FormatAdapter, text: string): ParsedFile {
+  try {
+    return adapter.parse(text);
+  } catch (error) {
+    const span = { start: 0, end: 0 };
+    const message = `plainmeta could not read this ${adapter.label} file: ${(error as Error).message}`;
+    return { kind: adapter.kind, text, lines: new LineIndex(text), datasets: [], comments: [], problems: [{ message, span, severity: 'error' }] };
+  }
+}
+
+/** Lints a parsed file with the given rules (every rule unless a caller, such as a test, chooses). */
+export function lintParsed(
+  file: ParsedFile,
+  config: ResolvedConfig,
+  configProblems: readonly ConfigProblem[] = [],
+  rules: readonly Rule[] = RULES,
+): { findings: Finding[]; columns?: LintResult['columns'] } {
   const findings: Finding[] = [];
   const add = (rule: string, severity: Severity, message: string, span: Span, data: Record<string, unknown> = {}, fixes: Fix[] = []) => {
     findings.push({ rule, severity, message, span, range: file.lines.rangeOf(span), data, fixes });
@@ -63,7 +84,7 @@ export function lintParsed(file: ParsedFile, config: ResolvedConfig, configProbl
   for (const problem of file.problems) add('parse-error', problem.severity, problem.message, problem.span);
 
   const directives = new Directives(file.comments, file.lines);
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
