@@ -26,7 +26,8 @@ export type Verdict =
  * is a likely one, and otherwise every allowed value is offered.
  */
 export function checkValue(vocabulary: Vocabulary, value: string): Verdict {
-  if (vocabulary.values.includes(value)) return { ok: true };
+  // Space around a value is how it was written (a block scalar ends with a line break), not what it says.
+  if (vocabulary.values.includes(value.trim())) return { ok: true };
   const key = canonical(value);
   const sameWords = vocabulary.values.find((v) => canonical(v) === key);
   if (sameWords) return { ok: false, suggestions: [sameWords], sure: true };

@@ -184,12 +184,18 @@ export function fieldValueOfPair(text: string, pair: Pair): FieldValue | undefin
     const at = colon >= 0 ? colon + 1 : keySpan.end;
     valueSpan.start = valueSpan.end = at;
   }
+  // A block scalar's span and value end with the line breaks after its last line; they hold the
+  // next key on its own line, so a replacement stops before them.
+  const block = isScalar(node) && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED);
   const replaceValue = (newValue: string): TextEdit | undefined => {
-    const viaProse = prose?.replace(0, prose.text.length, newValue);
+    const contentLength = prose && block ? prose.text.replace(/\n+$/, '').length : prose?.text.length;
+    const viaProse = contentLength ? prose?.replace(0, contentLength, newValue) : undefined;
     if (viaProse) return viaProse;
     if (isMap(node) || isSeq(node)) return undefined;
     const prefix = node ? '' : ' ';
-    return { start: valueSpan.start, end: valueSpan.end, newText: prefix + yamlScalarText(newValue) };
+    let end = valueSpan.end;
+    if (block) while (end > valueSpan.start && /[\r\n \t]/.test(text[end - 1])) end--;
+    return { start: valueSpan.start, end, newText: prefix + yamlScalarText(newValue) };
   };
   return { key, keySpan, valueSpan, value, prose, replaceValue };
 }
