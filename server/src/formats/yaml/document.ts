@@ -48,7 +48,10 @@ export function parseYaml(text: string): ParsedYaml {
   const problems: ReadProblem[] = [];
   const doc = docs[0];
   if (doc) {
-    const syntax = [...doc.errors.map((e) => ({ message: e.message, start: e.pos[0], end: e.pos[1] })), ...duplicateKeys(doc)].sort((a, b) => a.start - b.start);
+    // The yaml package can place an error one past the end of the text (an unexpected end); keep it inside.
+    const inside = (offset: number) => Math.max(0, Math.min(offset, text.length));
+    const errors = doc.errors.map((e) => ({ message: e.message, start: inside(e.pos[0]), end: inside(e.pos[1]) }));
+    const syntax = [...errors, ...duplicateKeys(doc)].sort((a, b) => a.start - b.start);
     for (const error of syntax.slice(0, MAX_SYNTAX_PROBLEMS)) {
       problems.push({ message: `YAML syntax: ${firstLine(error.message)}`, span: { start: error.start, end: error.end }, severity: 'error' });
     }
