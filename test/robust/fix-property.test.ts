@@ -15,7 +15,7 @@ import { Fix } from '../../server/src/rules/rule';
 import { nativeYaml, Random, sampleFiles, seedFrom } from './generate';
 
 const SEED = seedFrom('PLAINMETA_FIX_SEED', 7001);
-const GENERATED = 150;
+const GENERATED = 100;
 
 const findingKey = (f: Finding) => `${f.rule}|${JSON.stringify(f.data)}`;
 const count = (findings: Finding[], key: string) => findings.filter((f) => findingKey(f) === key).length;
