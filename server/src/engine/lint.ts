@@ -57,7 +57,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
  * An adapter that throws on some input is a bug, but the file still deserves an answer: one
  * parse-error finding saying what went wrong, instead of an exception that ends the lint.
  */
-function parseSafely(adapter: FormatAdapter, text: string): ParsedFile {
+export function parseSafely(adapter: FormatAdapter, text: string): ParsedFile {
   try {
     return adapter.parse(text);
   } catch (error) {
