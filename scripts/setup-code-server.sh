@@ -29,6 +29,12 @@ die() { echo "[setup-code-server] ERROR: $*" >&2; exit 1; }
 SUDO=""
 if [ "$(id -u)" != 0 ]; then command -v sudo >/dev/null && SUDO="sudo -n" || true; fi
 
+# Native builds (node-gyp) use the local Node headers (/usr/include/node) rather than downloading them.
+if [ -z "${npm_config_nodedir:-}" ] && ! npm config get nodedir 2>/dev/null | grep -q /; then
+  node_prefix=$(node -p 'process.execPath.replace(/\/bin\/node$/, "")')
+  [ -f "$node_prefix/include/node/node.h" ] && export npm_config_nodedir="$node_prefix"
+fi
+
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 [ "$node_major" = 20 ] || echo "[setup-code-server] WARNING: code-server $CS_VERSION wants Node 20, this is $(node -v)" >&2
 
@@ -80,7 +86,7 @@ else
   step "npm rebuild argon2"
   npm_config_yes=true npm rebuild --loglevel=error argon2 >/dev/null
   step "checking code-server runs"
-  node node_modules/code-server/out/node/entry.js --config "$CS_DIR/config.yaml" --version 2>/dev/null | head -1
+  XDG_DATA_HOME="$CS_DIR/.xdg-data" node node_modules/code-server/out/node/entry.js --config "$CS_DIR/config.yaml" --version 2>/dev/null | head -1
   date -u +%FT%TZ > "$CS_STAMP"
 fi
 

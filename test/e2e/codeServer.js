@@ -141,14 +141,39 @@ function killGroup(pgid, signal) {
   }
 }
 
-// Every live code-server process group, so that an exiting test process never leaves one behind.
+// Every live code-server process group and temp dir, so that an exiting test process (normal
+// exit, uncaught error, Ctrl+C, SIGTERM) never leaves one behind. Only SIGKILL of the test process
+// skips this; then the watchdog in startCodeServer still kills code-server (temp dirs remain).
 const liveGroups = new Set();
+const liveTempDirs = new Set();
+
+/** mkdtemp in the OS temp dir, removed by removeTempDir() or, at the latest, when the process exits. */
+function makeTempDir(prefix) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  liveTempDirs.add(dir);
+  installExitHooks();
+  return dir;
+}
+
+function removeTempDir(dir) {
+  liveTempDirs.delete(dir);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 let exitHooksInstalled = false;
 function installExitHooks() {
   if (exitHooksInstalled) return;
   exitHooksInstalled = true;
   process.on('exit', () => {
     for (const pgid of liveGroups) killGroup(pgid, 'SIGKILL');
+    if (process.env.PLAINMETA_E2E_KEEP === '1') return;
+    for (const dir of liveTempDirs) {
+      try {
+        fs.rmSync(dir, { recursive: true, force: true });
+      } catch {
+        /* best effort */
+      }
+    }
   });
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(sig, () => {
@@ -204,7 +229,7 @@ async function startCodeServer(opts = {}) {
   if (!folder) throw new Error('startCodeServer: folder is required');
   installExitHooks();
 
-  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plainmeta-code-server-'));
+  const tempDir = makeTempDir('plainmeta-code-server-');
   const userDataDir = path.join(tempDir, 'user-data');
   const extensionsDir = path.join(tempDir, 'extensions');
   const configFile = path.join(tempDir, 'config.yaml');
@@ -219,7 +244,8 @@ async function startCodeServer(opts = {}) {
   const baseArgs = codeServerArgs(userDataDir, extensionsDir, configFile);
   const keepTemp = opts.keepTemp ?? process.env.PLAINMETA_E2E_KEEP === '1';
   const removeTemp = () => {
-    if (!keepTemp) fs.rmSync(tempDir, { recursive: true, force: true });
+    if (keepTemp) liveTempDirs.delete(tempDir);
+    else removeTempDir(tempDir);
   };
 
   if (vsixPaths.length) {
@@ -331,8 +357,8 @@ async function startCodeServer(opts = {}) {
  */
 async function openWorkbench(url, folder, { timeoutMs = 60000, viewport = { width: 1400, height: 900 } } = {}) {
   const { chromium } = playwright();
-  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plainmeta-chromium-'));
-  const removeProfile = () => fs.rmSync(profileDir, { recursive: true, force: true });
+  const profileDir = makeTempDir('plainmeta-chromium-');
+  const removeProfile = () => removeTempDir(profileDir);
   let browser;
   try {
     browser = await chromium.launch({
@@ -390,6 +416,19 @@ async function openFile(page, fileName, { timeoutMs = 30000 } = {}) {
     .first()
     .waitFor({ state: 'visible', timeout: timeoutMs });
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: timeoutMs });
+}
+
+/** Run a command by its title from the command palette (F1), e.g. "View: Toggle Maximized Panel". */
+async function runCommand(page, title, { timeoutMs = 15000 } = {}) {
+  await page.keyboard.press('F1');
+  const input = await quickInput(page);
+  await input.fill(`>${title}`);
+  await page
+    .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title })
+    .first()
+    .waitFor({ state: 'visible', timeout: timeoutMs });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
 }
 
 /** Open the Problems panel (if it is not already visible). */
@@ -573,7 +612,7 @@ function buildRunnerVsix() {
  */
 async function runSuiteInCodeServer({ suite, vsixPaths = [], folder, env = {}, timeoutMs = 180000, failureScreenshot }) {
   const runnerVsix = buildRunnerVsix();
-  const resultDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plainmeta-suite-result-'));
+  const resultDir = makeTempDir('plainmeta-suite-result-');
   const resultFile = path.join(resultDir, 'result.json');
   try {
     return await withWorkbench(
@@ -596,7 +635,7 @@ async function runSuiteInCodeServer({ suite, vsixPaths = [], folder, env = {}, t
       },
     );
   } finally {
-    fs.rmSync(resultDir, { recursive: true, force: true });
+    removeTempDir(resultDir);
   }
 }
 
@@ -609,10 +648,13 @@ module.exports = {
   CHROMIUM_ARGS,
   playwright,
   waitFor,
+  makeTempDir,
+  removeTempDir,
   startCodeServer,
   openWorkbench,
   withWorkbench,
   openFile,
+  runCommand,
   showProblems,
   waitForProblem,
   waitForNoProblem,

@@ -8,9 +8,8 @@
 // browser and all temp dirs are always cleaned up.
 'use strict';
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
-const { runSuiteInCodeServer } = require('./codeServer');
+const { runSuiteInCodeServer, makeTempDir, removeTempDir } = require('./codeServer');
 
 function parseArgs(argv) {
   const o = { suite: path.join(__dirname, 'sample-suite.js'), vsix: [], folder: null, screenshot: null, fail: false, timeoutMs: 180000 };
@@ -32,7 +31,7 @@ async function main() {
   const started = Date.now();
   let tmpFolder;
   if (!o.folder) {
-    tmpFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'plainmeta-sample-ws-'));
+    tmpFolder = makeTempDir('plainmeta-sample-ws-');
     fs.writeFileSync(path.join(tmpFolder, 'README.md'), '# sample workspace\n');
   }
   try {
@@ -50,7 +49,7 @@ async function main() {
       `(VS Code ${result.vscodeVersion}, ${((Date.now() - started) / 1000).toFixed(1)} s total)`);
     return ok ? 0 : 1;
   } finally {
-    if (tmpFolder) fs.rmSync(tmpFolder, { recursive: true, force: true });
+    if (tmpFolder) removeTempDir(tmpFolder);
   }
 }
 

@@ -7,7 +7,6 @@
 // Also a template for the real plainmeta UI tests.
 'use strict';
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const e2e = require('./codeServer');
@@ -20,7 +19,7 @@ async function main() {
   const r = spawnSync('bash', [path.join(__dirname, 'build-runner-vsix.sh'), path.join(__dirname, 'fixture-extension'), vsix], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('packaging the fixture extension failed');
 
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'plainmeta-ui-ws-'));
+  const folder = e2e.makeTempDir('plainmeta-ui-ws-');
   fs.writeFileSync(path.join(folder, 'notes.txt'), 'Dataset notes\nCollected with the DCF in 2024.\n');
   const started = Date.now();
   try {
@@ -45,7 +44,7 @@ async function main() {
     console.log(`PASS: ui-smoke (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return 0;
   } finally {
-    fs.rmSync(folder, { recursive: true, force: true });
+    e2e.removeTempDir(folder);
   }
 }
 

@@ -39,7 +39,7 @@ describe('a rule that fails', () => {
   const normal = lintParsed(file, DEFAULT_CONFIG).findings.map(brief);
 
   it('becomes one finding, and every other rule still reports', () => {
-    const findings = lintParsed(file, DEFAULT_CONFIG, [], [throwing, ...RULES, unknownMessage]).findings.map(brief);
+    const findings = lintParsed(file, DEFAULT_CONFIG, [], undefined, undefined, [throwing, ...RULES, unknownMessage]).findings.map(brief);
     const failures = findings.filter((f) => f.rule === 'rule-error');
     assert.deepStrictEqual(failures, [
       { rule: 'rule-error', range: [0, 0, 0, 0], message: "rule throws could not run: Cannot read properties of undefined (reading 'value')" },
@@ -51,7 +51,7 @@ describe('a rule that fails', () => {
 
   it('is off like any other rule when its severity is off', () => {
     const config = { ...DEFAULT_CONFIG, rules: { throws: { severity: 'off' as const, options: {} } } };
-    assert.deepStrictEqual(lintParsed(file, config, [], [throwing]).findings, []);
+    assert.deepStrictEqual(lintParsed(file, config, [], undefined, undefined, [throwing]).findings, []);
   });
 });
 

@@ -4,6 +4,7 @@ import { ConfigProblem, configForFile } from '../config/load';
 import { fixAll } from '../engine/fixes';
 import { Finding, lintText } from '../engine/lint';
 import { detectFormat } from '../formats';
+import { DocBlockCache, fsProjectFiles } from '../io/project-files';
 import { LineIndex } from '../model/text';
 import { RULE_IDS } from '../rules';
 import { readSource, SourceFile, writeFixed } from './files';
@@ -27,6 +28,9 @@ export interface LintFileOptions {
   fix: boolean;
 }
 
+/** dbt doc blocks read once per project for a whole run. */
+const docBlocks: DocBlockCache = new Map();
+
 /** Lints one file from disk; undefined when plainmeta does not read files of this kind. */
 export function lintFile(filePath: string, options: LintFileOptions): FileReport | undefined {
   const loaded = options.config ? { config: options.config, problems: [] as ConfigProblem[] } : configForFile(filePath, RULE_IDS);
@@ -43,7 +47,8 @@ export function lintFile(filePath: string, options: LintFileOptions): FileReport
   if (!adapter) return undefined;
   if (source.unreadable) return unreadableReport(filePath, adapter.kind, source.unreadable);
 
-  const lint = (text: string) => lintText(text, { path: filePath, config, configProblems: loaded.problems, kind: adapter.kind });
+  const project = fsProjectFiles(filePath, docBlocks);
+  const lint = (text: string) => lintText(text, { path: filePath, config, configProblems: loaded.problems, kind: adapter.kind, project });
   let text = source.text;
   let fixed = 0;
   let writeProblem: string | undefined;
@@ -74,5 +79,7 @@ function unreadableReport(filePath: string, kind: string, message: string): File
 
 export function displayPath(filePath: string): string {
   const relative = path.relative(process.cwd(), path.resolve(filePath));
-  return (relative.startsWith('..') ? path.resolve(filePath) : relative).replace(/\\/g, '/');
+  // Relative even above the working folder ("../shared/x.yaml"), as DESIGN.md's JSON asks; only a
+  // path on another drive has no relative form.
+  return (path.isAbsolute(relative) ? path.resolve(filePath) : relative).replace(/\\/g, '/');
 }

@@ -10,22 +10,29 @@ export interface ConfigFile {
   rules?: Record<string, RuleSetting | ({ severity?: RuleSetting } & Record<string, unknown>)>;
   acronyms?: { allow?: string[]; glossary?: Record<string, string> };
   terms?: { allow?: string[] };
-  files?: { metadata?: string[]; dictionary?: string[] };
+  /** Extra globs per file kind (`metadata`, `portal`, `datapackage`, `dbt`, …). */
+  files?: Record<string, string[]>;
 }
 
 /** The configuration a lint runs with: the project's file over the defaults. */
 export interface ResolvedConfig {
   profile: ProfileName;
+  /** Whether `.plainmeta.yaml` chose the profile; when not, each format's own default applies. */
+  profileChosen: boolean;
   required: readonly Concept[];
   rules: Record<string, { severity?: RuleSetting; options: Record<string, unknown> }>;
   acronyms: { allow: Set<string>; glossary: Map<string, string> };
   terms: { allow: string[] };
-  files: { metadata: string[]; dictionary: string[] };
+  files: Record<string, string[]>;
   /** Absolute path of the file this came from, if any; globs in `files` are relative to its folder. */
   path?: string;
 }
 
-/** Fields each profile requires of a dataset; license and update frequency are always required. */
+/**
+ * Fields each profile requires of a dataset; license and update frequency are always required.
+ * Each profile's vocabularies (its own wording for frequencies, licenses, …) are in
+ * rules/vocabulary.ts.
+ */
 export const PROFILES: Record<ProfileName, readonly Concept[]> = {
   'ct-open-data': ['title', 'description', 'category', 'agency', 'contact_email', 'license', 'update_frequency'],
   'dcat-us': ['title', 'description', 'keywords', 'publisher', 'contact_email', 'license', 'update_frequency', 'access_level'],
@@ -44,6 +51,7 @@ export function resolveConfig(file: ConfigFile = {}, path?: string): ResolvedCon
   }
   return {
     profile,
+    profileChosen: file.profile !== undefined,
     required: PROFILES[profile],
     rules,
     acronyms: {
@@ -51,9 +59,18 @@ export function resolveConfig(file: ConfigFile = {}, path?: string): ResolvedCon
       glossary: new Map(Object.entries(file.acronyms?.glossary ?? {}).map(([k, v]) => [k.trim(), v.trim()])),
     },
     terms: { allow: file.terms?.allow ?? [] },
-    files: { metadata: file.files?.metadata ?? [], dictionary: file.files?.dictionary ?? [] },
+    files: { ...file.files },
     path,
   };
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = resolveConfig();
+
+/**
+ * The configuration for one file: the project's profile when it chose one, otherwise the file
+ * format's own default (a Data Package is checked as Frictionless, a data.json as DCAT-US).
+ */
+export function withProfile(config: ResolvedConfig, formatDefault: ProfileName | undefined): ResolvedConfig {
+  if (config.profileChosen || !formatDefault || formatDefault === config.profile) return config;
+  return { ...config, profile: formatDefault, required: PROFILES[formatDefault] };
+}

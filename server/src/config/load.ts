@@ -70,7 +70,11 @@ export function parseConfig(text: string, configPath: string, knownRules: Readon
   const data = (converted.data ?? {}) as unknown;
   const problems: ConfigProblem[] = [];
   if (!validate(data)) {
-    for (const error of validate.errors ?? []) {
+    const errors = validate.errors ?? [];
+    // An error inside a value explains the errors about the value as a whole (the other branches
+    // of a oneOf), so only the innermost are reported: one problem, one message.
+    const innermost = errors.filter((e) => !errors.some((o) => o.instancePath.startsWith(e.instancePath + '/')));
+    for (const error of innermost) {
       const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
       const node = nodeAt(doc, segments);
       const where = segments.length ? `"${segments.join('.')}"` : 'the file';

@@ -1,12 +1,14 @@
-import { DEFAULT_CONFIG, ResolvedConfig } from '../config/config';
+import { DEFAULT_CONFIG, ResolvedConfig, withProfile } from '../config/config';
 import { ConfigProblem } from '../config/load';
 import { adapterForKind, detectFormat } from '../formats';
 import { ParsedFile } from '../model/dataset';
+import { ProjectFiles } from '../model/project';
 import { FormatAdapter } from '../formats/adapter';
 import { LineIndex, Range, Span } from '../model/text';
 import { RULES } from '../rules';
 import { Fix, Rule, Severity } from '../rules/rule';
 import { columnProblem } from '../rules/undocumented-column';
+import { noMemo, ProseCache } from './cache';
 import { Directives } from './directives';
 
 export interface Finding {
@@ -36,6 +38,10 @@ export interface LintOptions {
   configProblems?: readonly ConfigProblem[];
   /** Force a kind instead of detecting it from the path. */
   kind?: string;
+  /** Reads data file headers and dbt doc blocks; without it those checks are skipped. */
+  project?: ProjectFiles;
+  /** Results per prose text kept from earlier lints of the same document (see DocumentLinter). */
+  cache?: ProseCache;
 }
 
 /** Findings that come from the engine rather than a rule, with their own ids and docs. */
@@ -50,7 +56,11 @@ export function lintText(text: string, options: LintOptions): LintResult {
   const adapter = options.kind ? adapterForKind(options.kind) : detectFormat(options.path, text, config);
   if (!adapter) return { kind: undefined, findings: [] };
   const file = parseSafely(adapter, text);
-  return { kind: adapter.kind, ...lintParsed(file, config, options.configProblems ?? []), file };
+  return {
+    kind: adapter.kind,
+    ...lintParsed(file, withProfile(config, adapter.defaultProfile), options.configProblems ?? [], options.project, options.cache),
+    file,
+  };
 }
 
 /**
@@ -72,6 +82,8 @@ export function lintParsed(
   file: ParsedFile,
   config: ResolvedConfig,
   configProblems: readonly ConfigProblem[] = [],
+  project?: ProjectFiles,
+  cache?: ProseCache,
   rules: readonly Rule[] = RULES,
 ): { findings: Finding[]; columns?: LintResult['columns'] } {
   const findings: Finding[] = [];
@@ -93,6 +105,8 @@ export function lintParsed(
         file,
         config,
         options: setting?.options ?? {},
+        project,
+        memo: cache ? cache.memoFor(rule.meta.id, config) : noMemo,
         report: (f) => {
           if (directives.isDisabled(rule.meta.id, file.lines.positionAt(f.span.start).line)) return;
           add(rule.meta.id, severity, formatMessage(rule, f.messageId, f.data), f.span, f.data, f.fixes ?? []);
@@ -107,7 +121,7 @@ export function lintParsed(
   const withColumns = file.datasets.filter((d) => d.columns !== undefined);
   if (withColumns.length === 0) return { findings };
   const all = withColumns.flatMap((d) => d.columns ?? []);
-  return { findings, columns: { total: all.length, documented: all.filter((c) => !columnProblem(c)).length } };
+  return { findings, columns: { total: all.length, documented: all.filter((c) => !columnProblem(c, project)).length } };
 }
 
 function formatMessage(rule: Rule, messageId: string, data: Record<string, unknown>): string {

@@ -1,3 +1,4 @@
+import type { ProfileName } from '../config/config';
 import { ParsedFile } from '../model/dataset';
 
 /** Reads one kind of file into the dataset model. */
@@ -9,5 +10,7 @@ export interface FormatAdapter {
   fileNames: RegExp[];
   /** For names several formats share (datapackage.yaml, schema.yml): whether the text is ours. */
   claims?(text: string): boolean;
+  /** The profile used for this format when `.plainmeta.yaml` does not choose one. */
+  defaultProfile?: ProfileName;
   parse(text: string): ParsedFile;
 }

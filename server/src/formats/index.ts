@@ -2,10 +2,18 @@ import * as path from 'path';
 import type { ResolvedConfig } from '../config/config';
 import { globMatcher } from '../config/glob';
 import { FormatAdapter } from './adapter';
-import { nativeDictionary, nativeMetadata } from './native';
+import { csvDictionary } from './csv';
+import { dbtProperties } from './dbt';
+import { dcatCatalog } from './dcat';
+import { dataPackage, tableSchema } from './frictionless';
+import { nativeDictionary, nativeMetadata, portalMetadata } from './native';
 
-/** Every format plainmeta reads, in the order detection tries them. */
-export const ADAPTERS: FormatAdapter[] = [nativeMetadata, nativeDictionary];
+/**
+ * Every format plainmeta reads, in the order detection tries them: names that say what a file
+ * is come first; the formats recognised by content in any `.yaml`/`.json` come last, dbt before
+ * portal YAML since a dbt file could carry a portal-like key.
+ */
+export const ADAPTERS: FormatAdapter[] = [nativeMetadata, nativeDictionary, dataPackage, tableSchema, csvDictionary, dbtProperties, dcatCatalog, portalMetadata];
 
 /**
  * The adapter for a file, by name first and then, for shared names, by content; undefined for

@@ -5,6 +5,8 @@ import { LineIndex, Span, TextEdit } from './text';
 export const DATASET_CONCEPTS = [
   'title',
   'description',
+  /** A longer description some portals keep beside the short one (CKAN's "Full Description"). */
+  'full_description',
   'category',
   'agency',
   'publisher',
@@ -25,7 +27,7 @@ export const DATASET_CONCEPTS = [
 export type Concept = (typeof DATASET_CONCEPTS)[number];
 
 /** Dataset fields a reader sees as sentences; the only ones prose rules read. */
-export const PROSE_CONCEPTS: readonly Concept[] = ['title', 'description', 'row_label', 'collection_method', 'limitations'];
+export const PROSE_CONCEPTS: readonly Concept[] = ['title', 'description', 'full_description', 'row_label', 'collection_method', 'limitations'];
 
 export type ColumnConcept = 'name' | 'title' | 'description' | 'type';
 export const PROSE_COLUMN_CONCEPTS: readonly ColumnConcept[] = ['title', 'description'];
@@ -64,6 +66,11 @@ export interface Dataset {
   anchor: Span;
   /** Insert a missing dataset field, or undefined when the format cannot do it safely. */
   insertField(concept: Concept, value: string): TextEdit | undefined;
+  /**
+   * Add an entry for a column to this dataset's column list (`missing-column`'s fix), or
+   * undefined when the format has no list to add to or cannot do it safely.
+   */
+  insertColumn?(name: string, description: string): TextEdit | undefined;
 }
 
 /** A comment in the file, for `plainmeta-disable` directives. */

@@ -84,6 +84,10 @@ export class LineIndex {
 
   /** The line break the file mostly uses, so inserted lines match it. */
   get eol(): string {
-    return /\r\n/.test(this.text) ? '\r\n' : '\n';
+    // Asked once per inserted line; a multi-megabyte catalog must not be searched each time.
+    this.eolCache ??= /\r\n/.test(this.text) ? '\r\n' : '\n';
+    return this.eolCache;
   }
+
+  private eolCache: string | undefined;
 }

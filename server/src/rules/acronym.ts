@@ -8,7 +8,8 @@ const BUILTIN_GLOSSARY = new Map(Object.entries(builtin.glossary as Record<strin
 
 /** Words an expansion may carry that no letter of the acronym stands for. */
 const STOP_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', '&', 'with']);
-const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+/** A well-formed Roman numeral ("II", "XIV"); "CDC" is made of numeral letters but is not one. */
+const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /**
  * Acronym-shaped words: two or more capitals ("DCF", "CTData", "GEOIDs"), or a capital with
@@ -34,12 +35,24 @@ function acronymIn(part: string): string | undefined {
   return undefined;
 }
 
+/** Cheap first test, true for every word acronymIn could accept: two capitals, or a digit. */
+function mayHoldAcronym(word: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c >= 65 && c <= 90 && ++capitals === 2) return true;
+  }
+  return false;
+}
+
 /** Acronyms in a text, with hyphenated words split ("DCF-funded" holds "DCF"). */
 function occurrences(text: string, allow: (a: string) => boolean): Occurrence[] {
   const skip = nonProseSpans(text);
   const out: Occurrence[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (!mayHoldAcronym(m[0])) continue;
     if (overlaps(skip, m.index, m.index + m[0].length) || allow(m[0])) continue;
     let offset = m.index;
     for (const part of m[0].split('-')) {
@@ -51,7 +64,23 @@ function occurrences(text: string, allow: (a: string) => boolean): Occurrence[] 
   return out;
 }
 
-const normalizeWords = (s: string) => s.toLowerCase().replace(/[-‐–/]/g, ' ').replace(/[^\p{L}\p{N}& ]/gu, '').split(/\s+/).filter(Boolean);
+interface Word {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Words as definitions compare them (lower case, split at hyphens and slashes, no punctuation), with where they are. */
+function wordsOf(text: string, offset = 0): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(/[^\s\-‐–/]+/g)) {
+    const word = m[0].toLowerCase().replace(/[^\p{L}\p{N}&]/gu, '');
+    if (word) out.push({ word, start: offset + m.index!, end: offset + m.index! + m[0].length });
+  }
+  return out;
+}
+
+const normalizeWords = (s: string) => wordsOf(s).map((w) => w.word);
 
 /** Whether the words spell the acronym by their first letters (or first few letters), skipping small words. */
 function spells(acronym: string, words: string[]): boolean {
@@ -74,39 +103,62 @@ function spells(acronym: string, words: string[]): boolean {
   return words.length > 0 && !STOP_WORDS.has(words[0]) && match(0, 0);
 }
 
-/** Whether the words (ending just before "(ACR)", or inside "ACR (…)") define the acronym. */
-function defines(acronym: string, words: string[], expansion: string | undefined, fromEnd: boolean): boolean {
+/**
+ * How many of the words (ending just before "(ACR)", or inside "ACR (…)") spell out the acronym;
+ * 0 when they do not define it.
+ */
+function definingWords(acronym: string, words: string[], expansion: string | undefined, fromEnd: boolean): number {
   if (expansion) {
     const target = normalizeWords(expansion);
     const slice = fromEnd ? words.slice(-target.length) : words.slice(0, target.length);
-    if (slice.join(' ') === target.join(' ') && (fromEnd || words.length === target.length)) return true;
+    if (slice.join(' ') === target.join(' ') && (fromEnd || words.length === target.length)) return target.length;
   }
-  if (!fromEnd) return spells(acronym, words);
+  if (!fromEnd) return spells(acronym, words) ? words.length : 0;
   const max = Math.min(words.length, acronym.length * 3 + 2);
-  for (let n = 1; n <= max; n++) if (spells(acronym, words.slice(-n))) return true;
-  return false;
+  for (let n = 1; n <= max; n++) if (spells(acronym, words.slice(-n))) return n;
+  return 0;
 }
 
 /**
- * How far around an acronym a definition is looked for. Longer than any spelled-out name, and it
- * keeps each check constant-time: slicing to the start or end of a 100 KB description for each of
- * thousands of acronyms would be quadratic.
+ * When this occurrence is itself a definition, "Full Name (ACR)" or "ACR (Full Name)", the span of
+ * the full name; words there are the expansion ("DCF (DEPARTMENT OF …)"), not acronyms.
  */
-const DEFINITION_WINDOW = 1000;
+/** Whether only blanks stand between an opening parenthesis and `end`, as /\(\s*$/ on the text before it. */
+function opensParenthesis(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i >= 0 && text[i] === '(';
+}
 
-/** Whether this occurrence is itself a definition: "Full Name (ACR)" or "ACR (Full Name)". */
-function isDefinition(text: string, occ: Occurrence, expansion: string | undefined): boolean {
-  const before = text.slice(Math.max(0, occ.start - DEFINITION_WINDOW), occ.start);
-  const after = text.slice(occ.end, occ.end + DEFINITION_WINDOW);
-  const inParens = /\(\s*$/.exec(before) && /^s?\s*\)/.test(after);
+function definitionOf(text: string, occ: Occurrence, expansion: string | undefined): { start: number; end: number } | undefined {
+  const after = text.slice(occ.end);
+  const inParens = opensParenthesis(text, occ.start) && /^s?\s*\)/.test(after);
   if (inParens) {
-    const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
-    const lead = before.slice(sentenceStart + 1).replace(/\(\s*$/, '');
-    return defines(occ.acronym, normalizeWords(lead), expansion, true);
+    // Searched back from the acronym: a pattern anchored at the end would rescan the whole text each time.
+    const from = occ.start - 1;
+    const leadStart = Math.max(text.lastIndexOf('.', from), text.lastIndexOf(';', from), text.lastIndexOf('\n', from)) + 1;
+    const words = wordsOf(text.slice(leadStart, occ.start).replace(/\(\s*$/, ''), leadStart);
+    const n = definingWords(occ.acronym, words.map((w) => w.word), expansion, true);
+    return n ? { start: words[words.length - n].start, end: words[words.length - 1].end } : undefined;
   }
   const following = /^s?\s*\(([^()]*)\)/.exec(after);
-  return !!following && defines(occ.acronym, normalizeWords(following[1]), expansion, false);
+  if (!following) return undefined;
+  const start = occ.end + following[0].indexOf('(') + 1;
+  const n = definingWords(occ.acronym, normalizeWords(following[1]), expansion, false);
+  return n ? { start, end: start + following[1].length } : undefined;
 }
+
+/**
+ * Whether a value is written all in capitals ("ARRESTS BY TOWN", common in legacy titles), where
+ * every word looks like an acronym: three or more words of letters, none with a lower-case letter.
+ */
+function isShouted(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => w === w.toUpperCase());
+}
+
+/** Glossary acronyms that are also everyday words: in capitals they read as the word ("PERSON WHO IS"). */
+const SHOUTED_WORDS = new Set(['WHO', 'IT', 'US', 'AID', 'ACT', 'CAP', 'SAFE', 'HOME', 'CARE', 'HEAT', 'STEP', 'DEEP', 'ARC', 'WIC', 'SNAP', 'HEAD']);
 
 export const acronym: Rule = {
   meta: {
@@ -125,19 +177,33 @@ export const acronym: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, report }) {
+  check({ file, config, memo, report }) {
     const allow = (a: string) => BUILTIN_ALLOW.has(a) || config.acronyms.allow.has(a);
     const expansionOf = (a: string) => config.acronyms.glossary.get(a) ?? BUILTIN_GLOSSARY.get(a);
+    // Per text (memoised per config while a document stays open): each acronym, its expansion,
+    // whether it defines itself there, and whether it stands inside another acronym's expansion.
+    const analyse = (text: string) => {
+      const found = occurrences(text, allow).map((occ) => {
+        const expansion = expansionOf(occ.acronym);
+        return { ...occ, expansion, definition: definitionOf(text, occ, expansion) };
+      });
+      const expansions = found.flatMap(({ definition }) => (definition ? [[definition.start, definition.end] as [number, number]] : []));
+      const shouted = isShouted(text);
+      return found
+        // In a value written all in capitals only known acronyms stand out from the words.
+        .filter((occ) => occ.definition || !(shouted && (!occ.expansion || SHOUTED_WORDS.has(occ.acronym))))
+        .map((occ) => ({ ...occ, insideExpansion: !occ.definition && overlaps(expansions, occ.start, occ.end) }));
+    };
     const defined = new Set<string>();
     const reported = new Set<string>();
     for (const { prose } of proseFields(file)) {
-      for (const occ of occurrences(prose.text, allow)) {
-        const expansion = expansionOf(occ.acronym);
-        if (isDefinition(prose.text, occ, expansion)) {
+      for (const occ of memo(prose.text, () => analyse(prose.text))) {
+        const expansion = occ.expansion;
+        if (occ.definition) {
           defined.add(occ.acronym);
           continue;
         }
-        if (defined.has(occ.acronym)) continue;
+        if (defined.has(occ.acronym) || occ.insideExpansion) continue;
         const first = !reported.has(occ.acronym);
         reported.add(occ.acronym);
         report({
@@ -150,6 +216,7 @@ export const acronym: Rule = {
       }
     }
   },
+
 };
 
 function acronymFixes(prose: ProseText, occ: Occurrence, expansion: string, first: boolean): Fix[] {

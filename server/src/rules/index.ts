@@ -1,14 +1,32 @@
 import { acronym } from './acronym';
+import { dateColumn } from './date-column';
 import { invalidValue } from './invalid-value';
+import { missingColumn } from './missing-column';
 import { personCentered } from './person-centered';
 import { plainLanguage } from './plain-language';
+import { privacyIdentifier } from './privacy-identifier';
+import { readability } from './readability';
 import { requiredField } from './required-field';
 import { Rule } from './rule';
 import { style } from './style';
+import { titleYear } from './title-year';
 import { undocumentedColumn } from './undocumented-column';
 
 /** Every rule, in the order they run. */
-export const RULES: readonly Rule[] = [requiredField, invalidValue, undocumentedColumn, acronym, plainLanguage, personCentered, style];
+export const RULES: readonly Rule[] = [
+  requiredField,
+  invalidValue,
+  undocumentedColumn,
+  missingColumn,
+  acronym,
+  plainLanguage,
+  personCentered,
+  style,
+  readability,
+  titleYear,
+  dateColumn,
+  privacyIdentifier,
+];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));
 

@@ -1,5 +1,5 @@
 import { Fix, Rule } from './rule';
-import { checkValue, VOCABULARIES, VocabularyField } from './vocabulary';
+import { checkValue, VOCABULARY_FIELDS, vocabularyFor } from './vocabulary';
 
 export const invalidValue: Rule = {
   meta: {
@@ -18,10 +18,12 @@ export const invalidValue: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, report }) {
+  check({ file, config, report }) {
     for (const dataset of file.datasets) {
-      for (const [concept, vocabulary] of Object.entries(VOCABULARIES) as Array<[VocabularyField, (typeof VOCABULARIES)[VocabularyField]]>) {
+      for (const concept of VOCABULARY_FIELDS) {
+        const vocabulary = vocabularyFor(concept, config.profile);
         const field = dataset.fields[concept];
+        if (!vocabulary) continue;
         if (!field || field.value === null || field.value.trim() === '') continue;
         const verdict = checkValue(vocabulary, field.value);
         if (verdict.ok) continue;

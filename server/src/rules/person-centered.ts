@@ -1,7 +1,7 @@
 import list from '../data/person-centered.json';
 import { proseFields } from './prose-fields';
 import { Fix, Rule } from './rule';
-import { matchCase, replacementEdit, TermMatcher, WordList } from './word-list';
+import { matchCase, possessiveOf, replacementEdit, TermMatcher, WordList } from './word-list';
 
 const matcher = new TermMatcher(list as WordList);
 
@@ -21,15 +21,19 @@ export const personCentered: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, report }) {
+  check({ file, config, memo, report }) {
     for (const { prose } of proseFields(file)) {
-      for (const match of matcher.find(prose.text, config.terms.allow)) {
+      for (const match of memo(prose.text, () => matcher.find(prose.text, config.terms.allow))) {
         const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
+        // "inmates' children": only a replacement that can itself take the possessive is offered
+        // ("incarcerated people's children"); "people who are incarcerated's" never is.
+        const end = match.possessive?.end ?? match.end;
+        const replacements = match.possessive ? suggestions.map(possessiveOf).filter((r): r is string => r !== undefined) : suggestions;
         const fixes: Fix[] = [];
-        for (const suggestion of suggestions) {
-          const edit = replacementEdit(prose, match.start, match.end, suggestion);
+        for (const replacement of replacements) {
+          const edit = replacementEdit(prose, match.start, end, replacement);
           // The sentence around a replaced label may need rewording, so a person applies these.
-          if (edit) fixes.push({ title: `Replace with "${suggestion}"`, edits: [edit], safe: false });
+          if (edit) fixes.push({ title: `Replace with "${replacement}"`, edits: [edit], safe: false });
         }
         report({
           span: prose.sourceSpan(match.start, match.end),
@@ -37,6 +41,7 @@ export const personCentered: Rule = {
           data: {
             term: match.text,
             suggestions,
+            category: match.entry.category,
             source: match.entry.source.name,
             sourceUrl: match.entry.source.url,
           },

@@ -22,9 +22,9 @@ export const plainLanguage: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, report }) {
+  check({ file, config, memo, report }) {
     for (const { prose } of proseFields(file)) {
-      for (const match of matcher.find(prose.text, config.terms.allow)) {
+      for (const match of memo(prose.text, () => matcher.find(prose.text, config.terms.allow))) {
         const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
         const omit = suggestions.length === 1 && suggestions[0] === '';
         const fixes: Fix[] = [];

@@ -23,73 +23,23 @@ export function proseFields(file: ParsedFile): ProseField[] {
   return out.sort((a, b) => a.prose.nodeSpan.start - b.prose.nodeSpan.start);
 }
 
-/** Links and inline code; each alternative starts with fixed text, so the scan stays linear. */
-const LINKS_AND_CODE = /\b(?:https?|ftp):\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+|`[^`\n]*`/gi;
-const EMAIL_LOCAL = /[\w.+-]/;
-const EMAIL_LABEL = /[\w-]/;
-
 /**
- * Spans of a prose text that are not prose even inside a description: URLs, email addresses,
- * `{{ templating }}` and `code`, sorted and merged. Word rules skip matches that overlap them.
- * Emails and templating are found by hand: as regular expressions (/[\w.+-]+@…/, /\{\{[\s\S]*?\}\}/)
- * they rescan from every character of a long run with no "@" or no "}}", which is quadratic.
+ * Spans of a prose text that are not prose even inside a description: URLs, email addresses and
+ * `{{ templating }}`. Word rules skip matches that overlap them.
  */
 export function nonProseSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of text.matchAll(LINKS_AND_CODE)) spans.push([m.index, m.index + m[0].length]);
-  spans.push(...emailSpans(text), ...delimitedSpans(text, '{{', '}}'), ...delimitedSpans(text, '{%', '%}'));
-  spans.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span[0] < last[1]) last[1] = Math.max(last[1], span[1]);
-    else merged.push([span[0], span[1]]);
-  }
-  return merged;
-}
-
-/** What /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g matches, found from each "@" outwards. */
-function emailSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let previousEnd = 0;
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > previousEnd && EMAIL_LOCAL.test(text[start - 1])) start--;
-    if (start === at) continue;
-    let end = at + 1;
-    const label = () => {
-      const from = end;
-      while (end < text.length && EMAIL_LABEL.test(text[end])) end++;
-      return end > from;
-    };
-    if (!label()) continue;
-    let dots = 0;
-    while (text[end] === '.' && EMAIL_LABEL.test(text[end + 1] ?? '')) {
-      end++;
-      label();
-      dots++;
-    }
-    if (dots === 0) continue;
-    spans.push([start, end]);
-    previousEnd = end;
-  }
+  // Most prose holds none of the characters these need; the full pattern is slow on long prose.
+  if (text.indexOf(':') < 0 && text.indexOf('@') < 0 && text.indexOf('{') < 0 && text.indexOf('`') < 0 && !/www\./i.test(text)) return spans;
+  const pattern = /\b(?:https?|ftp):\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|`[^`\n]*`/gi;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
-/** Each `open … close`, the first close after each open, as /open[\s\S]*?close/g matches. */
-function delimitedSpans(text: string, open: string, close: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (let start = text.indexOf(open); start >= 0; ) {
-    const end = text.indexOf(close, start + open.length);
-    if (end < 0) break; // no close anywhere after: no later open can match either
-    spans.push([start, end + close.length]);
-    start = text.indexOf(open, end + close.length);
-  }
-  return spans;
-}
-
-/** Whether [start, end) overlaps one of the sorted, disjoint spans from nonProseSpans. */
+/** Whether [start, end) overlaps one of the spans, which are in order and apart as nonProseSpans gives them. */
 export function overlaps(spans: Array<[number, number]>, start: number, end: number): boolean {
+  // The first span that ends after `start` is the only one that can overlap: a binary search, since
+  // long prose can hold thousands of links.
   let low = 0;
   let high = spans.length;
   while (low < high) {
@@ -97,5 +47,5 @@ export function overlaps(spans: Array<[number, number]>, start: number, end: num
     if (spans[mid][1] <= start) low = mid + 1;
     else high = mid;
   }
-  return low < spans.length && spans[low][0] < end;
+  return low < spans.length && end > spans[low][0];
 }

@@ -30,7 +30,7 @@ export const requiredField: Rule = {
         const field = dataset.fields[concept];
         const present = field && field.value !== null && field.value.trim() !== '';
         if (present) continue;
-        const allowed = vocabularyFor(concept)?.values ?? [];
+        const allowed = vocabularyFor(concept, config.profile)?.values ?? [];
         const fixes: Fix[] = [];
         for (const value of allowed) {
           const edit = field ? field.replaceValue(value) : dataset.insertField(concept, value);

@@ -1,4 +1,5 @@
 import { Dataset, ParsedFile } from '../model/dataset';
+import { ProjectFiles } from '../model/project';
 import { ProseText } from '../model/prose';
 import { Span, TextEdit } from '../model/text';
 import type { ResolvedConfig } from '../config/config';
@@ -27,6 +28,14 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Why it matters, quoted from the guidance the rule comes from, for hovers and docs. */
   rationale: { quote: string; source: string; url?: string };
+  /** Options a project may set beside the severity (`rules: {id: {severity, name: value}}`). */
+  options?: Record<string, RuleOption>;
+}
+
+export interface RuleOption {
+  type: 'number' | 'string' | 'boolean';
+  default: number | string | boolean;
+  description: string;
 }
 
 export interface FindingInput {
@@ -41,6 +50,13 @@ export interface RuleContext {
   config: ResolvedConfig;
   /** The rule's options from `.plainmeta.yaml` (`rules: {id: {severity, …options}}`). */
   options: Record<string, unknown>;
+  /** Files beside the linted one (data headers, dbt doc blocks), when the caller can read them. */
+  project?: ProjectFiles;
+  /**
+   * What the rule works out from one prose text alone, computed once per text and config while a
+   * document stays open. The value must not hold file offsets: only offsets into `text`.
+   */
+  memo<T>(text: string, compute: () => T): T;
   report(finding: FindingInput): void;
 }
 

@@ -1,6 +1,6 @@
-import writeGood from 'write-good';
 import { nonProseSpans, overlaps, proseFields } from './prose-fields';
 import { Fix, Rule } from './rule';
+import { styleSuggestions } from './style-checks';
 
 /** write-good's checks by the explanation it appends to each reason. */
 const CHECKS: Record<string, string> = {
@@ -22,60 +22,6 @@ function checkOf(reason: string): { check: string; explanation: string } {
   return { check: 'unknown', explanation: rest };
 }
 
-/** write-good's checks, in the order it runs them (which is the order it joins their reasons in). */
-const BEFORE_SENTENCE_CHECKS = ['weasel', 'illusion'];
-const SENTENCE_CHECKS = ['so', 'thereIs'];
-const AFTER_SENTENCE_CHECKS = ['passive', 'adverb', 'tooWordy', 'cliches'];
-const ALL_CHECKS = [...BEFORE_SENTENCE_CHECKS, ...SENTENCE_CHECKS, ...AFTER_SENTENCE_CHECKS];
-const only = (checks: string[]) => Object.fromEntries(ALL_CHECKS.map((c) => [c, checks.includes(c)]));
-
-/**
- * write-good's suggestions for a text, in linear time. Its "so" and "there is" checks search with
- * /([^\n.;!?]+)([.;!?]+)/g, which on a long run of text with no closing punctuation rescans to
- * the end from every character: quadratic, minutes on a 100 KB description. Those two checks run
- * here on each sentence that regex would match (text up to a run of . ; ! ?, no line break),
- * which finds the same suggestions; the other checks run on the whole text as before.
- */
-export function writeGoodSuggestions(text: string): writeGood.Suggestion[] {
-  const groups = [
-    writeGood(text, only(BEFORE_SENTENCE_CHECKS)),
-    sentences(text).flatMap((sentence) => writeGood(sentence.text, only(SENTENCE_CHECKS)).map((s) => ({ ...s, index: s.index + sentence.start }))),
-    writeGood(text, only(AFTER_SENTENCE_CHECKS)),
-  ];
-  const merged = new Map<string, writeGood.Suggestion>();
-  for (const group of groups) {
-    for (const s of group) {
-      const key = `${s.index}:${s.offset}`;
-      const seen = merged.get(key);
-      // Joined as write-good joins two checks' reasons for one range: '"So" is repeated and adds no meaning'.
-      if (seen) seen.reason += ` and ${s.reason.substring(s.offset + 3)}`;
-      else merged.set(key, { ...s });
-    }
-  }
-  return [...merged.values()].sort((a, b) => a.index - b.index || a.offset - b.offset);
-}
-
-/** The matches of /[^\n.;!?]+[.;!?]+/g, found in one pass. */
-function sentences(text: string): Array<{ start: number; text: string }> {
-  const out: Array<{ start: number; text: string }> = [];
-  const isEnd = (c: string) => c === '.' || c === ';' || c === '!' || c === '?';
-  let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '\n') {
-      start = ++i;
-    } else if (isEnd(c)) {
-      while (i < text.length && isEnd(text[i])) i++;
-      if (i - start > 0 && !isEnd(text[start])) out.push({ start, text: text.slice(start, i) });
-      start = i;
-    } else {
-      i++;
-    }
-  }
-  return out;
-}
-
 export const style: Rule = {
   meta: {
     id: 'style',
@@ -92,14 +38,9 @@ export const style: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Appendix',
     },
   },
-  check({ file, report }) {
+  check({ file, memo, report }) {
     for (const { prose } of proseFields(file)) {
-      const skip = nonProseSpans(prose.text);
-      for (const suggestion of writeGoodSuggestions(prose.text)) {
-        const start = suggestion.index;
-        const end = suggestion.index + suggestion.offset;
-        if (overlaps(skip, start, end)) continue;
-        const { check, explanation } = checkOf(suggestion.reason);
+      for (const { start, end, check, explanation } of memo(prose.text, () => findings(prose.text))) {
         const fixes: Fix[] = [];
         if (check === 'illusion') {
           // write-good marks the second of two equal words; remove it with the space before it.
@@ -113,3 +54,11 @@ export const style: Rule = {
     }
   },
 };
+
+/** write-good's suggestions on one text, outside URLs and templating, with the check each comes from. */
+function findings(text: string): Array<{ start: number; end: number; check: string; explanation: string }> {
+  const skip = nonProseSpans(text);
+  return styleSuggestions(text)
+    .filter((s) => !overlaps(skip, s.index, s.index + s.offset))
+    .map((s) => ({ start: s.index, end: s.index + s.offset, ...checkOf(s.reason) }));
+}

@@ -1,4 +1,5 @@
 import { Column } from '../model/dataset';
+import { ProjectFiles } from '../model/project';
 import { Fix, Rule } from './rule';
 
 export type UndocumentedReason = 'missing' | 'placeholder' | 'repeats-name';
@@ -7,19 +8,46 @@ export type UndocumentedReason = 'missing' | 'placeholder' | 'repeats-name';
 const PLACEHOLDERS = new Set(['', 'tbd', 'tba', 'todo', 'na', 'none', 'null', 'nil', 'unknown', 'description', 'fixme', 'xxx', 'placeholder', 'tk', 'fillin', 'comingsoon']);
 
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/**
+ * The words of a text, lower case, with punctuation as a word break: "Age group" repeats
+ * `age_group`, but "ISO 4217 currency name" says more than `ISO4217-currency_name` (it splits
+ * the code from the standard's number).
+ */
+const words = (s: string) =>
+  s
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') // camelCase: `TownName` is "town name"
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
 
 /**
  * Why a column counts as undocumented, or undefined when it is documented. The coverage counts
  * use this too, so the rule and `columns.documented` always agree.
  */
-export function columnProblem(column: Column): UndocumentedReason | undefined {
+export function columnProblem(column: Column, project?: ProjectFiles): UndocumentedReason | undefined {
   const description = column.fields.description;
   if (!description || description.value === null) return 'missing';
-  const text = squash(description.value);
+  const resolved = resolveDocReference(description.value, project);
+  const text = squash(resolved);
   if (PLACEHOLDERS.has(text)) return description.value.trim() === '' ? 'missing' : 'placeholder';
-  const names = [column.fields.name?.value, column.fields.title?.value].filter((n): n is string => !!n).map(squash);
-  if (names.includes(text)) return 'repeats-name';
+  const names = [column.fields.name?.value, column.fields.title?.value].filter((n): n is string => !!n).map(words);
+  if (names.includes(words(resolved))) return 'repeats-name';
   return undefined;
+}
+
+/** A description that is only `{{ doc("name") }}` (dbt), with its quotes and spaces. */
+const DOC_REFERENCE = /^\s*\{\{\s*doc\(\s*(["'])([^"']+)\1\s*\)\s*\}\}\s*$/;
+
+/**
+ * The text a dbt `{{ doc("name") }}` description stands for, when the project has that doc
+ * block; otherwise the description as written, which counts as documented (the block may live
+ * in a package or a folder the reader cannot see).
+ */
+function resolveDocReference(description: string, project?: ProjectFiles): string {
+  const m = DOC_REFERENCE.exec(description);
+  if (!m || !project?.docBlock) return description;
+  return project.docBlock(m[2]) ?? description;
 }
 
 export const undocumentedColumn: Rule = {
@@ -40,10 +68,10 @@ export const undocumentedColumn: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 4',
     },
   },
-  check({ file, report }) {
+  check({ file, project, report }) {
     for (const dataset of file.datasets) {
       for (const column of dataset.columns ?? []) {
-        const reason = columnProblem(column);
+        const reason = columnProblem(column, project);
         if (!reason) continue;
         const name = column.fields.name?.value ?? column.fields.title?.value ?? '(unnamed)';
         const description = column.fields.description;

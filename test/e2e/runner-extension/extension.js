@@ -4,7 +4,8 @@
 // inherits it):
 //   PLAINMETA_TEST_SUITE   absolute path to a JS file. Either it exports run(): Promise<void>
 //                          (or the older run(testsRoot, cb)), exactly like a test-electron suite
-//                          index, or it is a plain mocha test file (TDD ui), run with our mocha.
+//                          index, or it is a plain mocha test file (named *.test.js / *.spec.js,
+//                          TDD ui), run with mocha.
 //   PLAINMETA_TEST_RESULT  absolute path of the JSON result file to write:
 //                          { passed, failed, pending, failures: [{ title, error }], tests: [...],
 //                            vscodeVersion, durationMs, error? }
@@ -100,9 +101,11 @@ async function runSuite(suiteFile, resultFile) {
     addBundledModulesToGlobalPaths();
     const candidates = mochaCandidates(suiteFile);
     for (const m of candidates) hookMocha(require(m), results);
+    results.mocha = candidates.map((m) => `${require(path.join(path.dirname(m), 'package.json')).version} ${path.dirname(m)}`);
     log(`running ${suiteFile} (mocha: ${candidates.join(', ') || 'none found'})`);
 
-    const suite = require(suiteFile);
+    const plainTestFile = /\.(test|spec)\.[cm]?js$/.test(suiteFile);
+    const suite = plainTestFile ? null : require(suiteFile);
     const run = suite && (typeof suite.run === 'function' ? suite.run : suite.default && suite.default.run);
     if (typeof run === 'function') {
       if (run.length >= 2) {
@@ -116,8 +119,8 @@ async function runSuite(suiteFile, resultFile) {
         await run();
       }
     } else {
-      // A plain mocha test file: run it with our own mocha (TDD ui like test-electron's template).
-      // It was just required outside mocha, so drop it from the cache and let mocha load it.
+      // A plain mocha test file (*.test.js / *.spec.js, or a module without run()): run it with
+      // mocha, TDD ui like test-electron's template. Drop any cached copy so mocha loads it.
       delete require.cache[require.resolve(suiteFile)];
       const Mocha = require(candidates[0] || 'mocha');
       hookMocha(Mocha, results);

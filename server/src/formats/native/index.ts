@@ -1,11 +1,37 @@
-import { isMap, isSeq, YAMLMap } from 'yaml';
-import { Column, ColumnConcept, Concept, DATASET_CONCEPTS, Dataset, ParsedFile, ReadProblem } from '../../model/dataset';
-import { LineIndex, Span } from '../../model/text';
+import { ColumnConcept, Concept, DATASET_CONCEPTS, Dataset, ParsedFile, ReadProblem } from '../../model/dataset';
+import { LineIndex } from '../../model/text';
 import { FormatAdapter } from '../adapter';
-import { fieldValueOfPair, insertPair, keyOf, parseYaml, spanOf, yamlScalarText } from '../yaml/document';
+import { anchorOf, appendColumn, FieldSpec, readColumns, readFields } from '../fields';
+import { isObject, TreeObject } from '../tree';
+import { yamlScalarText } from '../yaml/document';
+import { parseYamlTree } from '../yaml/tree';
 
-const CONCEPTS = new Set<string>(DATASET_CONCEPTS);
-const COLUMN_CONCEPTS = new Set<string>(['name', 'title', 'description', 'type']);
+/**
+ * Dataset keys: plainmeta's own names first, then the aliases portals use. The first one
+ * present wins, so a file with both `description` and `notes` is read by `description`.
+ */
+export const DATASET_ALIASES: FieldSpec<Concept> = {
+  ...Object.fromEntries(DATASET_CONCEPTS.map((c) => [c, [c]])),
+  title: ['title', 'display_name', 'name'],
+  description: ['description', 'notes'],
+  update_frequency: ['update_frequency', 'publishing_frequency', 'accrualPeriodicity', 'frequency', 'ckan_extras.frequency.value'],
+  row_label: ['row_label', 'each_row_is_a', 'rowLabel'],
+  contact_email: ['contact_email', 'maintainer_email', 'author_email', 'contactPoint.hasEmail'],
+  keywords: ['keywords', 'keyword', 'tags'],
+  license: ['license', 'license_id', 'license_title', 'licence'],
+  access_level: ['access_level', 'accessLevel'],
+  publisher: ['publisher', 'publisher.name', 'organization'],
+  source_link: ['source_link', 'landingPage', 'homepage'],
+  temporal_coverage: ['temporal_coverage', 'temporal'],
+};
+
+/** Column keys: `id`/`field_name` is the name when present, and `name` is then the title. */
+export const COLUMN_ALIASES: FieldSpec<ColumnConcept> = {
+  name: ['field_name', 'fieldName', 'id', 'name'],
+  title: ['title', 'display_name', 'label', 'name'],
+  description: ['description', 'definition'],
+  type: ['type', 'data_type', 'dataTypeName'],
+};
 
 /** plainmeta's own dataset metadata YAML: one dataset, keys named as in the CT portal schema. */
 export const nativeMetadata: FormatAdapter = {
@@ -23,26 +49,49 @@ export const nativeDictionary: FormatAdapter = {
   parse: (text) => parseNative(text, 'dictionary'),
 };
 
-function parseNative(text: string, kind: 'metadata' | 'dictionary'): ParsedFile {
+/**
+ * Keys only portal metadata uses, for recognising portal YAML by content; none of them appears
+ * in CI configs, compose files, Kubernetes manifests or dbt properties.
+ */
+const PORTAL_KEYS = ['display_name', 'each_row_is_a', 'publishing_frequency', 'attribution', 'maintainer_email', 'notes', 'update_frequency', 'row_label', 'contact_email', 'accrualPeriodicity', 'license_id', 'data_file'];
+
+/**
+ * Dataset YAML from a data portal (Socrata- or CKAN-style names), read through the aliases. Any
+ * `.yaml`/`.yml` whose top level holds at least two portal-only keys, or a file matched by
+ * `files.portal` in `.plainmeta.yaml`.
+ */
+export const portalMetadata: FormatAdapter = {
+  kind: 'portal',
+  label: 'portal dataset metadata',
+  fileNames: [/\.ya?ml$/i],
+  claims(text) {
+    let found = 0;
+    for (const key of PORTAL_KEYS) if (new RegExp(`^${key}[ \\t]*:`, 'm').test(text) && ++found >= 2) return true;
+    return false;
+  },
+  parse: (text) => parseNative(text, 'portal'),
+};
+
+function parseNative(text: string, kind: 'metadata' | 'dictionary' | 'portal'): ParsedFile {
   const lines = new LineIndex(text);
-  const { doc, comments, problems } = parseYaml(text);
+  const { root, comments, problems } = parseYamlTree(text);
   const file: ParsedFile = { kind, text, lines, datasets: [], comments, problems };
-  if (!doc) return file; // unreadable (nested too deep); the problem says why
-  const contents = doc.contents;
-  if (contents == null) {
+  // No document at all but a problem: the file could not be read, so there is nothing to check.
+  if (root === undefined && problems.length > 0) return file;
+  if (root === undefined || (root.type === 'scalar' && root.value === null)) {
     file.datasets.push(emptyDataset(kind, lines));
     return file;
   }
-  if (!isMap(contents)) {
-    const what = isSeq(contents) ? 'a list' : 'a single value';
+  if (!isObject(root)) {
+    const what = root.type === 'array' ? 'a list' : 'a single value';
     problems.push({
-      message: `Expected the ${kind === 'metadata' ? 'dataset' : 'dictionary'}'s fields as "key: value" lines at the top level, but the file holds ${what}.`,
-      span: spanOf(contents, { start: 0, end: 0 }),
+      message: `Expected the ${kind === 'dictionary' ? 'dictionary' : 'dataset'}'s fields as "key: value" lines at the top level, but the file holds ${what}.`,
+      span: root.span,
       severity: 'error',
     });
     return file;
   }
-  file.datasets.push(readDataset(text, lines, contents, kind, problems));
+  file.datasets.push(readDataset(root, kind, problems));
   return file;
 }
 
@@ -50,65 +99,30 @@ function emptyDataset(kind: string, lines: LineIndex): Dataset {
   return {
     fields: {},
     columns: kind === 'dictionary' ? [] : undefined,
-    describesDataset: kind === 'metadata',
+    describesDataset: kind !== 'dictionary',
     anchor: { start: 0, end: 0 },
     insertField: (concept, value) => ({ start: 0, end: 0, newText: `${concept}: ${yamlScalarText(value)}${lines.eol}` }),
   };
 }
 
-function readDataset(text: string, lines: LineIndex, map: YAMLMap, kind: string, problems: ReadProblem[]): Dataset {
-  const fields: Dataset['fields'] = {};
-  let columns: Column[] | undefined;
-  for (const pair of map.items) {
-    const key = keyOf(pair);
-    if (key === 'columns') {
-      columns = readColumns(text, lines, pair.value, problems, spanOf(pair.key as never, { start: 0, end: 0 }));
-    } else if (key && CONCEPTS.has(key)) {
-      const field = fieldValueOfPair(text, pair);
-      if (field) fields[key as Concept] = field;
-    }
-  }
-  if (kind === 'dictionary' && !columns) {
-    problems.push({
-      message: 'A data dictionary lists its columns under "columns:", and this file has none.',
-      span: spanOf(map.items[0]?.key as never, { start: 0, end: 0 }),
-      severity: 'warning',
-    });
+const COLUMN_MESSAGES = {
+  notList: '"columns" should be a list, one "- name: …" entry per column.',
+  notObject: 'Each column should be a mapping with at least "name" and "description".',
+};
+
+function readDataset(root: TreeObject, kind: string, problems: ReadProblem[]): Dataset {
+  const columnsEntry = root.get('columns');
+  const anchor = anchorOf(root);
+  const columns = columnsEntry ? readColumns(columnsEntry.value, COLUMN_ALIASES, problems, COLUMN_MESSAGES) : undefined;
+  if (kind === 'dictionary' && !columnsEntry) {
+    problems.push({ message: 'A data dictionary lists its columns under "columns:", and this file has none.', span: anchor, severity: 'warning' });
   }
   return {
-    fields,
+    fields: readFields(root, DATASET_ALIASES),
     columns,
-    describesDataset: kind === 'metadata',
-    anchor: spanOf(map.items[0]?.key as never, { start: 0, end: 0 }),
-    insertField: (concept, value) => insertPair(text, lines, map, concept, value, 'columns'),
+    describesDataset: kind !== 'dictionary',
+    anchor,
+    insertField: (concept, value) => root.insert(concept, value, 'columns'),
+    insertColumn: (name, description) => appendColumn(columnsEntry?.value, name, description),
   };
-}
-
-function readColumns(text: string, lines: LineIndex, node: unknown, problems: ReadProblem[], keySpan: Span): Column[] {
-  if (node == null) return [];
-  if (!isSeq(node)) {
-    problems.push({ message: '"columns" should be a list, one "- name: …" entry per column.', span: spanOf(node as never, keySpan), severity: 'error' });
-    return [];
-  }
-  const columns: Column[] = [];
-  for (const item of node.items) {
-    if (!isMap(item)) {
-      problems.push({ message: 'Each column should be a mapping with at least "name" and "description".', span: spanOf(item as never, keySpan), severity: 'warning' });
-      continue;
-    }
-    const fields: Column['fields'] = {};
-    for (const pair of item.items) {
-      const key = keyOf(pair);
-      if (key && COLUMN_CONCEPTS.has(key)) {
-        const field = fieldValueOfPair(text, pair);
-        if (field) fields[key as ColumnConcept] = field;
-      }
-    }
-    columns.push({
-      fields,
-      span: spanOf(item, keySpan),
-      insertField: (key, value) => insertPair(text, lines, item, key, value),
-    });
-  }
-  return columns;
 }

@@ -12,34 +12,17 @@ export interface ParsedYaml {
   problems: ReadProblem[];
 }
 
-/**
- * Deeper than any metadata file needs. Files nested deeper are reported and not composed, so no
- * walk over the tree (ours, the yaml package's, or a format adapter's) can exhaust the stack.
- */
-export const MAX_NESTING = 100;
-
-/** Past this many syntax errors the file is not YAML in any useful sense; more findings only bury the first. */
-export const MAX_SYNTAX_PROBLEMS = 100;
-
-/**
- * How far aliases may expand when a document is turned into plain data: the yaml package's
- * default, stated here so that no caller expands without a bound.
- */
-export const MAX_ALIAS_COUNT = 100;
-
-/**
- * Parses once into CST tokens, composes documents from them, and collects comments on the way.
- * `doc` is undefined when the file nests too deep to be read safely.
- */
+/** Parses once into CST tokens, composes documents from them, and collects comments on the way. */
 export function parseYaml(text: string): ParsedYaml {
   const tokens = Array.from(new Parser().parse(text));
-  const { comments, tooDeepAt, firstAliasAt } = scanTokens(tokens);
-  if (tooDeepAt !== undefined) {
-    return {
-      doc: undefined,
-      comments: [],
-      problems: [{ message: `Nesting too deep: lists or mappings here are more than ${MAX_NESTING} levels deep, so plainmeta does not read this file.`, span: { start: tooDeepAt, end: tooDeepAt }, severity: 'error' }],
-    };
+  const comments: Comment[] = [];
+  for (const token of tokens) collectComments(token, comments);
+  const tooDeep = firstTooDeep(tokens);
+  if (tooDeep !== undefined) {
+    // The yaml package composes recursively; past a depth its stack runs out, and V8 may then
+    // abort the whole process instead of throwing. No metadata nests anywhere near this deep.
+    const message = `YAML syntax: lists or mappings are nested more than ${MAX_NESTING} deep; plainmeta does not read files like this.`;
+    return { doc: undefined, comments, problems: [{ message, span: { start: tooDeep, end: tooDeep + 1 }, severity: 'error' }] };
   }
   // The yaml package's own duplicate-key check compares each key with every earlier one, which is
   // quadratic in a mapping's size; duplicateKeys does the same check with a set.
@@ -48,24 +31,30 @@ export function parseYaml(text: string): ParsedYaml {
   const problems: ReadProblem[] = [];
   const doc = docs[0];
   if (doc) {
+    const syntax = [];
     // The yaml package can place an error one past the end of the text (an unexpected end); keep it inside.
     const inside = (offset: number) => Math.max(0, Math.min(offset, text.length));
-    const errors = doc.errors.map((e) => ({ message: e.message, start: inside(e.pos[0]), end: inside(e.pos[1]) }));
-    const syntax = [...errors, ...duplicateKeys(doc)].sort((a, b) => a.start - b.start);
-    for (const error of syntax.slice(0, MAX_SYNTAX_PROBLEMS)) {
-      problems.push({ message: `YAML syntax: ${firstLine(error.message)}`, span: { start: error.start, end: error.end }, severity: 'error' });
+    const errors = [...doc.errors.map((e) => ({ message: e.message, pos: [e.pos[0], e.pos[1]] })), ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+    for (const error of errors) {
+      const span = { start: inside(error.pos[0]), end: inside(error.pos[1]) };
+      if (inTemplatedValue(text, span.start)) problems.push({ message: TEMPLATED_VALUE, span, severity: 'warning' });
+      else syntax.push({ error, span });
     }
-    if (syntax.length > MAX_SYNTAX_PROBLEMS) {
-      const last = syntax[MAX_SYNTAX_PROBLEMS];
-      const more = syntax.length - MAX_SYNTAX_PROBLEMS;
-      problems.push({ message: `YAML syntax: ${more} more problems after this point are not listed; fix the ones above first.`, span: { start: last.start, end: last.start }, severity: 'error' });
+    if (syntax.length > 0) {
+      // Later syntax errors mostly follow from the first ("[[[[…" gives one per bracket), so one
+      // finding at the first, saying how many more there are.
+      const [{ error, span }] = syntax;
+      const more = syntax.length - 1;
+      const suffix = more ? ` (and ${more} more syntax error${more === 1 ? '' : 's'} after it)` : '';
+      problems.push({ message: `YAML syntax: ${firstLine(error.message)}${suffix}`, span, severity: 'error' });
     }
   }
   // Only a well-formed document can be expanded; an alias to a missing anchor is a syntax error above.
-  if (doc && doc.errors.length === 0 && firstAliasAt !== undefined && 'problem' in yamlData(doc)) {
+  const firstAlias = doc && doc.errors.length === 0 ? firstAliasIn(doc) : undefined;
+  if (doc && firstAlias !== undefined && 'problem' in yamlData(doc)) {
     problems.push({
       message: 'YAML aliases (*name) in this file expand into too many values (an alias bomb); plainmeta does not expand them.',
-      span: { start: firstAliasAt, end: firstAliasAt },
+      span: { start: firstAlias, end: firstAlias },
       severity: 'error',
     });
   }
@@ -80,48 +69,17 @@ export function parseYaml(text: string): ParsedYaml {
   return { doc, comments, problems };
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-
-const COLLECTION_TOKENS = new Set(['block-map', 'block-seq', 'flow-collection']);
-/** Comments can sit in many token slots (start, sep, end, items); visit them all. */
-const CHILD_SLOTS = ['start', 'sep', 'end', 'items', 'key', 'value', 'props'];
+const MAX_NESTING = 100;
 
 /**
- * Collects comments and measures nesting in one walk over the CST. The walk keeps its own stack
- * instead of recursing, so a file nested tens of thousands deep cannot overflow the call stack.
+ * How far aliases may expand when a document is turned into plain data: the yaml package's
+ * default, stated here so that no caller expands without a bound.
  */
-function scanTokens(tokens: readonly CST.Token[]): { comments: Comment[]; tooDeepAt?: number; firstAliasAt?: number } {
-  const comments: Comment[] = [];
-  let firstAliasAt: number | undefined;
-  const stack: Array<{ node: unknown; depth: number }> = tokens.map((node) => ({ node, depth: 0 }));
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (!node || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      for (const child of node) stack.push({ node: child, depth });
-      continue;
-    }
-    const t = node as Partial<CST.SourceToken> & Record<string, unknown>;
-    if (t.type === 'comment' && typeof t.source === 'string' && typeof t.offset === 'number') {
-      comments.push({ text: t.source, span: { start: t.offset, end: t.offset + t.source.length } });
-      continue;
-    }
-    if ((t.type as string) === 'alias' && typeof t.offset === 'number') firstAliasAt = Math.min(firstAliasAt ?? t.offset, t.offset);
-    const inner = typeof t.type === 'string' && COLLECTION_TOKENS.has(t.type) ? depth + 1 : depth;
-    if (inner > MAX_NESTING) return { comments, tooDeepAt: typeof t.offset === 'number' ? t.offset : 0 };
-    for (const key of CHILD_SLOTS) {
-      if (key in t) stack.push({ node: t[key], depth: inner });
-    }
-  }
-  // The stack visits siblings in reverse; directives need comments in file order.
-  return { comments: comments.sort((a, b) => a.span.start - b.span.start), firstAliasAt };
-}
+export const MAX_ALIAS_COUNT = 100;
 
 /** Keys repeated in one mapping, each reported where it repeats, as the yaml package words it. */
-function duplicateKeys(doc: Document): Array<{ message: string; start: number; end: number }> {
-  const out: Array<{ message: string; start: number; end: number }> = [];
+function duplicateKeys(doc: Document): Array<{ message: string; pos: number[] }> {
+  const out: Array<{ message: string; pos: number[] }> = [];
   visit(doc, {
     Map(_, map) {
       const seen = new Set<string>();
@@ -129,12 +87,24 @@ function duplicateKeys(doc: Document): Array<{ message: string; start: number; e
         // Only scalar keys can repeat: the yaml package compares other keys by identity.
         if (!isScalar(pair.key) || !pair.key.range) continue;
         const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
-        if (seen.has(key)) out.push({ message: 'Map keys must be unique', start: pair.key.range[0], end: pair.key.range[1] });
+        // Placed on the key's first character, where the yaml package places it.
+        if (seen.has(key)) out.push({ message: 'Map keys must be unique', pos: [pair.key.range[0], pair.key.range[0] + 1] });
         seen.add(key);
       }
     },
   });
   return out;
+}
+
+function firstAliasIn(doc: Document): number | undefined {
+  let first: number | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      first = alias.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return first;
 }
 
 /**
@@ -147,6 +117,63 @@ export function yamlData(doc: Document): { data: unknown } | { problem: string }
   } catch (error) {
     return { problem: (error as Error).message };
   }
+}
+
+/** The offset of the first collection nested deeper than MAX_NESTING, found without recursion. */
+function firstTooDeep(tokens: CST.Token[]): number | undefined {
+  const stack: Array<{ token: CST.Token | undefined; depth: number }> = tokens.map((token) => ({ token, depth: 0 }));
+  while (stack.length) {
+    const { token, depth } = stack.pop()!;
+    if (!token) continue;
+    if (token.type === 'document') stack.push({ token: token.value, depth });
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth + 1 > MAX_NESTING) return token.offset;
+      for (const item of token.items) {
+        if ('key' in item) stack.push({ token: item.key ?? undefined, depth: depth + 1 });
+        stack.push({ token: item.value, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
+const TEMPLATED_VALUE = 'This value starts with templating ("{{ … }}"), which YAML reads as a mapping; quote it so the file stays valid YAML. The rest of the file is still checked.';
+
+/** Whether the error is on a line whose value starts with `{{`, as in unquoted Jinja templates. */
+function inTemplatedValue(text: string, offset: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const lineEnd = text.slice(offset).search(/[\r\n]|$/) + offset;
+  return /^\s*(?:-\s+)?[^\s:#][^:#]*:\s+\{\{/.test(text.slice(lineStart, lineEnd));
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Comments can sit in many token slots (start, sep, end, items); visit them all. Iterative, so a
+ * deeply nested file ("[[[[…") cannot overflow the stack; sorted because directives read in order.
+ */
+function collectComments(root: unknown, out: Comment[]): void {
+  const stack: unknown[] = [root];
+  const found: Comment[] = [];
+  while (stack.length) {
+    const token = stack.pop();
+    if (!token || typeof token !== 'object') continue;
+    if (Array.isArray(token)) {
+      stack.push(...token);
+      continue;
+    }
+    const t = token as Partial<CST.SourceToken> & Record<string, unknown>;
+    if (t.type === 'comment' && typeof t.source === 'string' && typeof t.offset === 'number') {
+      found.push({ text: t.source, span: { start: t.offset, end: t.offset + t.source.length } });
+      continue;
+    }
+    for (const key of ['start', 'sep', 'end', 'items', 'key', 'value', 'props']) {
+      if (key in t) stack.push(t[key]);
+    }
+  }
+  out.push(...found.sort((a, b) => a.span.start - b.span.start));
 }
 
 export function keyOf(pair: Pair): string | undefined {
@@ -174,33 +201,50 @@ export function fieldValueOfPair(text: string, pair: Pair): FieldValue | undefin
       value = node.value;
       prose = proseOfScalar(text, node as Scalar<string>);
     } else if (node.value != null) {
-      value = String(node.value);
+      // As written: "1.0" or a 20-digit number, not JavaScript's reading of it.
+      const token = node.srcToken as CST.Token | undefined;
+      value = token?.type === 'scalar' ? token.source : String(node.value);
     }
   } else if (isSeq(node)) {
     const items = node.items.filter(isScalar).map((s) => String(s.value ?? ''));
     value = items.join(', ');
+  } else {
+    value = templatedText(text, node) ?? null;
   }
-  const valueSpan = node && (node as Scalar).range ? spanOf(node as Scalar, keySpan) : { start: keySpan.end + 1, end: keySpan.end + 1 };
-  if (!node) {
-    // `key:` with nothing after it: the value goes after the colon.
+  // `key:` with nothing after it but perhaps a comment: the parser gives an empty scalar placed
+  // at the comment, so the value goes right after the colon instead, with a space.
+  const absent = !node || (isScalar(node) && node.value == null && !!node.range && node.range[0] === node.range[1]);
+  const valueSpan = !absent && (node as Scalar).range ? spanOf(node as Scalar, keySpan) : { start: keySpan.end + 1, end: keySpan.end + 1 };
+  // A block scalar's range takes in its final line break; a finding ends before it.
+  while (valueSpan.end > valueSpan.start && (text[valueSpan.end - 1] === '\n' || text[valueSpan.end - 1] === '\r')) valueSpan.end--;
+  if (absent) {
     const colon = text.indexOf(':', keySpan.end);
     const at = colon >= 0 ? colon + 1 : keySpan.end;
     valueSpan.start = valueSpan.end = at;
   }
-  // A block scalar's span and value end with the line breaks after its last line; they hold the
-  // next key on its own line, so a replacement stops before them.
-  const block = isScalar(node) && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED);
   const replaceValue = (newValue: string): TextEdit | undefined => {
+    // A block scalar's value ends with the line breaks after its last line; they hold the next
+    // key on its own line, so a replacement stops before them.
+    const block = blockScalarHeader(node) !== undefined;
     const contentLength = prose && block ? prose.text.replace(/\n+$/, '').length : prose?.text.length;
-    const viaProse = contentLength ? prose?.replace(0, contentLength, newValue) : undefined;
+    const viaProse = prose && contentLength !== undefined && (!block || contentLength > 0) ? prose.replace(0, contentLength, newValue) : undefined;
     if (viaProse) return viaProse;
     if (isMap(node) || isSeq(node)) return undefined;
-    const prefix = node ? '' : ' ';
-    let end = valueSpan.end;
-    if (block) while (end > valueSpan.start && /[\r\n \t]/.test(text[end - 1])) end--;
-    return { start: valueSpan.start, end, newText: prefix + yamlScalarText(newValue) };
+    const prefix = absent ? ' ' : '';
+    // An empty block scalar runs over the blank lines after its header; replace only the header
+    // (`|`, `>-`) so those lines and any comment stay where they are.
+    const header = blockScalarHeader(node);
+    const span = header ?? valueSpan;
+    return { start: span.start, end: span.end, newText: prefix + yamlScalarText(newValue) };
   };
   return { key, keySpan, valueSpan, value, prose, replaceValue };
+}
+
+function blockScalarHeader(node: unknown): Span | undefined {
+  const token = isScalar(node) ? (node.srcToken as CST.Token | undefined) : undefined;
+  if (token?.type !== 'block-scalar') return undefined;
+  const header = token.props.find((p) => p.type === 'block-scalar-header');
+  return header && 'source' in header ? { start: header.offset, end: header.offset + header.source.length } : undefined;
 }
 
 /**
@@ -208,11 +252,16 @@ export function fieldValueOfPair(text: string, pair: Pair): FieldValue | undefin
  * indentation: before the pair named `beforeKey` when there is one, otherwise after the last pair.
  */
 export function insertPair(text: string, lines: LineIndex, map: YAMLMap, key: string, value: string, beforeKey?: string): TextEdit | undefined {
+  return insertPairText(text, lines, map, key, yamlScalarText(value), beforeKey);
+}
+
+/** As insertPair, with the value already written as YAML (a flow collection, for example). */
+export function insertPairText(text: string, lines: LineIndex, map: YAMLMap, key: string, valueText: string, beforeKey?: string): TextEdit | undefined {
   if (map.flow || map.items.length === 0) return undefined;
   const first = map.items[0].key as Scalar | null;
   if (!first?.range) return undefined;
   const indent = lines.positionAt(first.range[0]).character;
-  const line = `${' '.repeat(indent)}${key}: ${yamlScalarText(value)}`;
+  const line = `${' '.repeat(indent)}${key}: ${valueText}`;
   const eol = lines.eol;
   const before = beforeKey ? map.items.find((p) => keyOf(p) === beforeKey) : undefined;
   const beforeNode = before?.key as Scalar | undefined;
@@ -228,6 +277,12 @@ export function insertPair(text: string, lines: LineIndex, map: YAMLMap, key: st
   const lastNode = (last.value ?? last.key) as Scalar | null;
   const end = lastNode?.range ? lastNode.range[1] : map.range?.[1];
   if (end === undefined) return undefined;
+  return insertLineAfter(text, lines, end, line);
+}
+
+/** An edit adding `line` (without its line break) on the line after the one holding `end`. */
+export function insertLineAfter(text: string, lines: LineIndex, end: number, line: string): TextEdit {
+  const eol = lines.eol;
   if (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) return { start: end, end, newText: line + eol };
   const endLine = lines.positionAt(end).line;
   if (endLine + 1 < lines.lineCount) {
@@ -235,4 +290,16 @@ export function insertPair(text: string, lines: LineIndex, map: YAMLMap, key: st
     return { start: at, end: at, newText: line + eol };
   }
   return { start: text.length, end: text.length, newText: eol + line + (text.length ? '' : eol) };
+}
+
+/**
+ * `title: {{ dataset_title }}` is a template, not a mapping, though YAML reads it as a flow
+ * mapping: its text up to the end of the line (the value once rendered), or undefined.
+ */
+export function templatedText(text: string, node: unknown): string | undefined {
+  if (!isMap(node) || !node.flow || !node.range) return undefined;
+  const start = node.range[0];
+  if (!text.startsWith('{{', start)) return undefined;
+  const lineEnd = text.slice(start).search(/\r?\n|\r|$/);
+  return text.slice(start, start + lineEnd).replace(/\s+#.*$/, '').trimEnd();
 }

@@ -17,6 +17,7 @@ export function proseOfScalar(text: string, node: Scalar): ProseText | undefined
 
   const builder = new ProseBuilder();
   let encode: (s: string) => string | undefined;
+  let emptyAt: number | undefined; // inside the quotes of an empty quoted scalar
   const source = 'source' in token ? String(token.source) : '';
   switch (token.type) {
     case 'scalar':
@@ -26,10 +27,12 @@ export function proseOfScalar(text: string, node: Scalar): ProseText | undefined
     case 'single-quoted-scalar':
       decodeFlow(text, token.offset + 1, token.offset + source.length - 1, 'single', builder);
       encode = (s) => (/[\r\n]/.test(s) ? undefined : s.replace(/'/g, "''"));
+      emptyAt = token.offset + 1;
       break;
     case 'double-quoted-scalar':
       decodeFlow(text, token.offset + 1, token.offset + source.length - 1, 'double', builder);
       encode = encodeDoubleQuoted;
+      emptyAt = token.offset + 1;
       break;
     case 'block-scalar': {
       const props = token.props as CST.SourceToken[];
@@ -45,7 +48,7 @@ export function proseOfScalar(text: string, node: Scalar): ProseText | undefined
       return ProseText.inexact(value, nodeSpan);
   }
   if (!reconcile(builder, value)) return ProseText.inexact(value, nodeSpan);
-  return builder.build(nodeSpan, encode);
+  return builder.build(nodeSpan, encode, emptyAt);
 }
 
 /** Trailing line breaks depend on chomping and on what follows; take them from the parser. */

@@ -1,0 +1,207 @@
+/**
+ * `npm run bench`: times plainmeta against the parsers and write-good on seeded inputs and the
+ * shared corpus, and prints each figure as a ratio with the raw medians beside it. Not a test:
+ * nothing here fails on a slow machine.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import * as util from 'util';
+import writeGood from 'write-good';
+import { parseDocument } from 'yaml';
+import { DocumentLinter } from '../server/src/engine/document';
+import { lintText } from '../server/src/engine/lint';
+import { detectFormat } from '../server/src/formats';
+import { proseFields } from '../server/src/rules/prose-fields';
+import { styleSuggestions } from '../server/src/rules/style-checks';
+import { dcatCatalog, dictionary, metadataWithLongDescription } from './generate';
+
+const REPO = path.resolve(__dirname, '..', '..');
+const CORPUS = path.resolve(REPO, '..', 'shared', 'corpus');
+const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'plainmeta-bench-'));
+
+/** Median wall time in milliseconds of `runs` calls, after `warmup` calls that are not counted. */
+function median(fn: () => unknown, runs: number, warmup = 1): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2)) + ' ms';
+const ratio = (a: number, b: number) => (a / b).toFixed(2) + '×';
+const kb = (n: number) => (n >= 1e6 ? (n / 1e6).toFixed(1) + ' MB' : (n / 1e3).toFixed(0) + ' KB');
+const row = (...cells: string[]) => console.log('  ' + cells.map((c, i) => (i === 0 ? c.padEnd(34) : c.padStart(16))).join(''));
+const runsFor = (bytes: number) => (bytes <= 20e3 ? 30 : bytes <= 200e3 ? 10 : bytes <= 2e6 ? 5 : 2);
+
+function machine(): void {
+  console.log(`plainmeta bench, ${new Date().toISOString()}`);
+  console.log(`  node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+}
+
+/** Full lint against a bare parseDocument at each size, and how each grows to the next size. */
+function dictionaries(): Map<number, string> {
+  console.log('\nData dictionaries: full lint vs yaml.parseDocument alone');
+  row('size', 'parse', 'lint', 'lint/parse', 'parse growth', 'lint growth');
+  const texts = new Map<number, string>();
+  let previous: { parse: number; lint: number } | undefined;
+  for (const bytes of [10e3, 100e3, 1e6, 10e6]) {
+    const text = dictionary(bytes);
+    texts.set(bytes, text);
+    const runs = runsFor(bytes);
+    const parse = median(() => parseDocument(text), runs, bytes > 2e6 ? 0 : 1);
+    const lint = median(() => lintText(text, { path: 'bench.dictionary.yaml' }), runs, bytes > 2e6 ? 0 : 1);
+    row(kb(text.length), ms(parse), ms(lint), ratio(lint, parse), previous ? ratio(parse, previous.parse) : '', previous ? ratio(lint, previous.lint) : '');
+    previous = { parse, lint };
+  }
+  return texts;
+}
+
+/** plainmeta's style checks against write-good over the same prose, with their findings compared. */
+function style(dictionary1mb: string): void {
+  console.log('\nStyle checks vs write-good on the same prose');
+  row('prose', 'write-good', 'plainmeta', 'speed-up', 'identical');
+  const longText = metadataWithLongDescription(1e6);
+  const file = lintText(longText, { path: 'bench.metadata.yaml' }).file!;
+  const long = proseFields(file).find((f) => f.label === 'description')!.prose.text;
+  const fields = proseFields(lintText(dictionary1mb, { path: 'bench.dictionary.yaml' }).file!).map((f) => f.prose.text);
+  const cases: Array<[string, string[]]> = [
+    [`one description, ${kb(long.length)}`, [long]],
+    [`${fields.length} dictionary fields, ${kb(fields.reduce((n, f) => n + f.length, 0))}`, fields],
+  ];
+  for (const [label, texts] of cases) {
+    const reference = median(() => texts.map((t) => writeGood(t)), 3);
+    const ours = median(() => texts.map((t) => styleSuggestions(t)), 5);
+    const identical = texts.every((t) => util.isDeepStrictEqual(styleSuggestions(t), writeGood(t)));
+    row(label, ms(reference), ms(ours), ratio(reference, ours), identical ? 'yes' : 'NO');
+  }
+  const parse = median(() => parseDocument(longText), 5);
+  const lint = median(() => lintText(longText, { path: 'bench.metadata.yaml' }), 5);
+  console.log('\nMetadata with 1 MB of prose in one description: full lint vs yaml.parseDocument');
+  row('size', 'parse', 'lint', 'lint/parse');
+  row(kb(longText.length), ms(parse), ms(lint), ratio(lint, parse));
+}
+
+/** JSON catalogs: full lint vs JSON.parse, when an adapter reads them. */
+function catalogs(): void {
+  console.log('\nDCAT-US catalog (data.json): full lint vs JSON.parse alone');
+  const text = dcatCatalog(3e6);
+  const parse = median(() => JSON.parse(text), 5);
+  const adapter = detectFormat('data.json', text);
+  row('size', 'JSON.parse', 'lint', 'lint/parse');
+  if (!adapter) {
+    row(kb(text.length), ms(parse), 'no adapter', '—');
+    return;
+  }
+  const lint = median(() => lintText(text, { path: 'data.json' }), 5);
+  row(kb(text.length), ms(parse), ms(lint), ratio(lint, parse));
+}
+
+/** Each corpus file: full lint vs its parser. */
+function corpus(): void {
+  console.log(`\nShared corpus (${path.relative(REPO, CORPUS)}): full lint vs the format's parser`);
+  row('file', 'parse', 'lint', 'lint/parse', 'findings');
+  if (!fs.existsSync(CORPUS)) {
+    console.log('  (not found)');
+    return;
+  }
+  const files: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (/\.(ya?ml|json)$/.test(entry.name)) files.push(full);
+    }
+  };
+  visit(CORPUS);
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    const name = path.relative(CORPUS, file);
+    const parse = median(() => (file.endsWith('.json') ? JSON.parse(text) : parseDocument(text)), 30);
+    if (!detectFormat(file, text)) {
+      row(name, ms(parse), 'not read', '—', '—');
+      continue;
+    }
+    const lint = median(() => lintText(text, { path: file }), 30);
+    row(name, ms(parse), ms(lint), ratio(lint, parse), String(lintText(text, { path: file }).findings.length));
+  }
+}
+
+/** One keystroke inside one column of the 1 MB dictionary, re-linted by a document linter. */
+function keystroke(text: string): void {
+  console.log('\nRe-lint after a one-character edit in one column of the 1 MB dictionary');
+  const at = text.indexOf('description:', Math.floor(text.length / 2)) + 'description: '.length + 5;
+  const linter = new DocumentLinter({ path: 'bench.dictionary.yaml' });
+  linter.lint(text);
+  let flip = false;
+  // Alternate typing and deleting one letter so every run is a real edit.
+  const edit = () => {
+    flip = !flip;
+    return linter.lint(flip ? text.slice(0, at) + 'x' + text.slice(at) : text);
+  };
+  const relint = median(edit, 11, 2);
+  const full = median(() => lintText(text, { path: 'bench.dictionary.yaml' }), 5);
+  const same = util.isDeepStrictEqual(stripped(edit()), stripped(lintText(flip ? text.slice(0, at) + 'x' + text.slice(at) : text, { path: 'bench.dictionary.yaml' })));
+  row('through', 're-lint', 'full lint', 're-lint/full', 'same findings');
+  row('engine DocumentLinter', ms(relint), ms(full), (100 * relint / full).toFixed(1) + '%', same ? 'yes' : 'NO');
+}
+
+/** Findings as the editor sees them, without the model they came from. */
+function stripped(result: ReturnType<typeof lintText>) {
+  return result.findings.map((f) => ({ rule: f.rule, message: f.message, range: f.range, fixes: f.fixes }));
+}
+
+/** Peak resident memory of a process that lints the 10 MB dictionary. */
+function memory(text: string): void {
+  console.log('\nPeak memory with the 10 MB dictionary');
+  const file = path.join(WORK, 'big.dictionary.yaml');
+  fs.writeFileSync(file, text);
+  const script = `const { DocumentLinter } = require(${JSON.stringify(path.join(__dirname, '..', 'server', 'src', 'engine', 'document.js'))});
+const linter = new DocumentLinter({ path: 'big.dictionary.yaml' });
+const r = linter.lint(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'));
+process.stdout.write(JSON.stringify({ findings: r.findings.length, maxRSS: process.resourceUsage().maxRSS }));`;
+  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (result.status !== 0) {
+    console.log(`  failed: ${result.stderr.split('\n')[0]}`);
+    return;
+  }
+  const { findings, maxRSS } = JSON.parse(result.stdout) as { findings: number; maxRSS: number };
+  row('process', 'peak RSS', 'findings');
+  row('engine, document open', (maxRSS / 1024).toFixed(0) + ' MB', String(findings));
+}
+
+/** `plainmeta lint` on one small file against starting node and doing nothing. */
+function startup(): void {
+  console.log('\nCLI start-up on one small file');
+  const file = path.join(WORK, 'small.dictionary.yaml');
+  fs.writeFileSync(file, dictionary(2e3));
+  const bin = path.join(REPO, 'bin', 'plainmeta.js');
+  const spawn = (args: string[]) => () => spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const bare = median(spawn(['-e', '0']), 10);
+  const cli = median(spawn([bin, 'lint', file]), 10);
+  row('command', 'node -e 0', 'plainmeta lint', 'ratio', 'difference');
+  row('small.dictionary.yaml (2 KB)', ms(bare), ms(cli), ratio(cli, bare), ms(cli - bare));
+}
+
+function main(): void {
+  const started = performance.now();
+  machine();
+  const texts = dictionaries();
+  style(texts.get(1e6)!);
+  catalogs();
+  corpus();
+  keystroke(texts.get(1e6)!);
+  memory(texts.get(10e6)!);
+  startup();
+  fs.rmSync(WORK, { recursive: true, force: true });
+  console.log(`\nTotal bench time ${(performance.now() - started) / 1000 | 0} s`);
+}
+
+main();

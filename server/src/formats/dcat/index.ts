@@ -1,0 +1,65 @@
+import { Concept, ParsedFile } from '../../model/dataset';
+import { LineIndex } from '../../model/text';
+import { FormatAdapter } from '../adapter';
+import { anchorOf, FieldSpec, keyFor, readFields } from '../fields';
+import { parseJson } from '../json/document';
+import { isArray, isObject } from '../tree';
+
+/** Project Open Data (DCAT-US v1.1) dataset fields. */
+const DATASET_FIELDS: FieldSpec<Concept> = {
+  title: ['title'],
+  description: ['description'],
+  license: ['license'],
+  update_frequency: ['accrualPeriodicity'],
+  contact_email: ['contactPoint.hasEmail'],
+  keywords: ['keyword'],
+  publisher: ['publisher.name'],
+  access_level: ['accessLevel'],
+  source_link: ['landingPage'],
+  temporal_coverage: ['temporal'],
+  category: ['theme'],
+};
+
+const POD_SCHEMA = /"conformsTo"\s*:\s*"https?:\/\/project-open-data\.cio\.gov\/v1\.1\/schema\/?"/;
+const DATASET_ARRAY = /"dataset"\s*:\s*\[/;
+const DCAT_RECORD = /"@type"\s*:\s*"dcat:Dataset"|"accessLevel"\s*:|"accrualPeriodicity"\s*:|"contactPoint"\s*:/;
+
+/**
+ * A DCAT-US catalog (`data.json`): detected by content in any `.json` file, since agencies
+ * publish them under many names. Each entry of `dataset` is a dataset with its own findings.
+ */
+export const dcatCatalog: FormatAdapter = {
+  kind: 'dcat-us',
+  label: 'DCAT-US catalog (data.json)',
+  fileNames: [/\.json$/i],
+  claims: (text) => POD_SCHEMA.test(text) || (DATASET_ARRAY.test(text) && DCAT_RECORD.test(text)),
+  defaultProfile: 'dcat-us',
+  parse: parseCatalog,
+};
+
+function parseCatalog(text: string): ParsedFile {
+  const { root, comments, problems } = parseJson(text);
+  const file: ParsedFile = { kind: 'dcat-us', text, lines: new LineIndex(text), datasets: [], comments, problems };
+  if (!isObject(root)) {
+    if (root) problems.push({ message: 'A data.json catalog is an object with a "dataset" list.', span: root.span, severity: 'error' });
+    return file;
+  }
+  const list = root.get('dataset');
+  if (!list || !isArray(list.value)) {
+    problems.push({ message: 'This catalog has no "dataset" list; there is nothing to check.', span: list?.keySpan ?? anchorOf(root), severity: 'warning' });
+    return file;
+  }
+  for (const item of list.value.items) {
+    if (!isObject(item)) {
+      problems.push({ message: 'Each entry of "dataset" should be an object describing one dataset.', span: item.span, severity: 'warning' });
+      continue;
+    }
+    file.datasets.push({
+      fields: readFields(item, DATASET_FIELDS),
+      describesDataset: true,
+      anchor: anchorOf(item, ['title', 'identifier']),
+      insertField: (concept, value) => item.insert(keyFor(DATASET_FIELDS, concept), value),
+    });
+  }
+  return file;
+}

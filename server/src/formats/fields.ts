@@ -1,0 +1,87 @@
+import { Column, ColumnConcept, FieldValue, ReadProblem } from '../model/dataset';
+import { Span, TextEdit } from '../model/text';
+import { entryAt, isArray, isObject, TreeEntry, TreeNode, TreeObject } from './tree';
+
+/**
+ * Where each concept may be found in an object: key paths ("contactPoint.hasEmail"), tried in
+ * order; the first one present wins. A path is used for one concept only, so in a column with
+ * `id` and `name`, `id` is the name and `name` the title.
+ */
+export type FieldSpec<C extends string> = Partial<Record<C, readonly string[]>>;
+
+export function readFields<C extends string>(object: TreeObject, spec: FieldSpec<C>): Partial<Record<C, FieldValue>> {
+  const out: Partial<Record<C, FieldValue>> = {};
+  const used = new Set<string>();
+  for (const [concept, paths] of Object.entries(spec) as Array<[C, readonly string[]]>) {
+    for (const path of paths) {
+      if (used.has(path)) continue;
+      const entry = entryAt(object, ...path.split('.'));
+      if (!entry) continue;
+      out[concept] = entry.field();
+      used.add(path);
+      break;
+    }
+  }
+  return out;
+}
+
+/** The key to write when inserting a concept: its first spelling, when that is a plain key. */
+export function keyFor<C extends string>(spec: FieldSpec<C>, concept: C): string {
+  const first = spec[concept]?.[0];
+  return first && !first.includes('.') ? first : concept;
+}
+
+export const COLUMN_ORDER: readonly ColumnConcept[] = ['name', 'title', 'description', 'type'];
+
+/** One column from an object: its fields by the spec, inserted fields written under the spec's first key. */
+export function readColumn(object: TreeObject, spec: FieldSpec<ColumnConcept>): Column {
+  const ordered: FieldSpec<ColumnConcept> = {};
+  for (const concept of COLUMN_ORDER) if (spec[concept]) ordered[concept] = spec[concept];
+  return {
+    fields: readFields(object, ordered),
+    span: object.span,
+    insertField: (concept, value) => object.insert(keyFor(spec, concept), value),
+  };
+}
+
+/**
+ * Columns from a list of objects. A missing list is `[]` with no problem (the place for columns
+ * is there, empty); a list item that is not an object is reported and skipped.
+ */
+export interface ColumnListMessages {
+  notList: string;
+  notObject: string;
+}
+
+export function readColumns(node: TreeNode | undefined, spec: FieldSpec<ColumnConcept>, problems: ReadProblem[], messages: ColumnListMessages): Column[] {
+  if (node === undefined || (node.type === 'scalar' && node.value === null)) return [];
+  if (!isArray(node)) {
+    problems.push({ message: messages.notList, span: node.span, severity: 'error' });
+    return [];
+  }
+  const columns: Column[] = [];
+  for (const item of node.items) {
+    if (!isObject(item)) {
+      problems.push({ message: messages.notObject, span: item.span, severity: 'warning' });
+      continue;
+    }
+    columns.push(readColumn(item, spec));
+  }
+  return columns;
+}
+
+/** Adds a column entry (name and description) to a list of column objects. */
+export function appendColumn(list: TreeNode | undefined, name: string, description: string, nameKey = 'name'): TextEdit | undefined {
+  if (!isArray(list)) return undefined;
+  return list.append({ [nameKey]: name, description });
+}
+
+/** Where findings about an object as a whole go: its first key, or its start. */
+export function anchorOf(object: TreeObject, preferred: readonly string[] = []): Span {
+  for (const key of preferred) {
+    const entry = object.get(key);
+    if (entry) return entry.keySpan;
+  }
+  const first: TreeEntry | undefined = object.entries[0];
+  return first ? first.keySpan : { start: object.span.start, end: Math.min(object.span.end, object.span.start + 1) };
+}

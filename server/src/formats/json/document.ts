@@ -1,0 +1,169 @@
+import { Node, parseTree, ParseError, printParseErrorCode } from 'jsonc-parser';
+import { FieldValue, ReadProblem } from '../../model/dataset';
+import { ProseBuilder, ProseText } from '../../model/prose';
+import { LineIndex, Span, TextEdit } from '../../model/text';
+import { InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject } from '../tree';
+
+const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/**
+ * Decodes a JSON string literal's source while recording where each decoded character came from:
+ * `\n` is one character from two source characters, `\u00e9` one from six. A surrogate pair
+ * written as two escapes gives two UTF-16 units, each mapped to its own escape.
+ */
+export function proseOfJsonString(text: string, node: Node): ProseText {
+  const nodeSpan = { start: node.offset, end: node.offset + node.length };
+  const builder = new ProseBuilder();
+  const end = node.offset + node.length - 1;
+  for (let i = node.offset + 1; i < end; ) {
+    if (text[i] !== '\\') {
+      builder.push(text[i], i, i + 1);
+      i++;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+      builder.push(String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)), i, i + 6);
+      i += 6;
+    } else if (next !== undefined && next in SIMPLE_ESCAPES) {
+      builder.push(SIMPLE_ESCAPES[next], i, i + 2);
+      i += 2;
+    } else {
+      // An invalid escape (already reported as a syntax problem): no exact map to offer.
+      return ProseText.inexact(String(node.value ?? ''), nodeSpan);
+    }
+  }
+  if (builder.text !== node.value) return ProseText.inexact(String(node.value ?? ''), nodeSpan);
+  return builder.build(nodeSpan, encodeJsonString);
+}
+
+/** Text for inside a JSON string's quotes; non-ASCII letters stay as they are, as editors write them. */
+export function encodeJsonString(value: string): string {
+  return JSON.stringify(value).slice(1, -1);
+}
+
+/** A value written inline as JSON, spaced the way people write it: `{"name": "X"}`. */
+export function renderJson(value: InsertValue): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(renderJson).join(', ')}]`;
+  return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')}}`;
+}
+
+function readableError(error: ParseError): string {
+  // "PropertyNameExpected" → "property name expected"
+  return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** Parses JSON with exact offsets for every node. Syntax errors are reported; what parsed is still read. */
+export function parseJson(text: string): ParsedTree {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  // One problem per place: the parser often reports a second, consequential error at the same offset.
+  const firstAtOffset = errors.filter((e, i) => errors.findIndex((x) => x.offset === e.offset) === i);
+  const problems: ReadProblem[] = firstAtOffset.slice(0, 20).map((e) => ({
+    message: `JSON syntax: ${readableError(e)}.`,
+    span: { start: e.offset, end: e.offset + e.length },
+    severity: 'error' as const,
+  }));
+  const lines = new LineIndex(text);
+  return { root: root ? wrap(text, lines, root) : undefined, comments: [], problems };
+}
+
+function spanOf(node: Node): Span {
+  return { start: node.offset, end: node.offset + node.length };
+}
+
+/** The whitespace a line starts with, and whether `offset` is the first thing on its line. */
+function lineLead(text: string, lines: LineIndex, offset: number): { indent: string; first: boolean } {
+  const start = lines.lineStart(lines.positionAt(offset).line);
+  const before = text.slice(start, offset);
+  const indent = /^[ \t]*/.exec(before)![0];
+  return { indent, first: indent.length === before.length };
+}
+
+function wrap(text: string, lines: LineIndex, node: Node): TreeNode {
+  if (node.type === 'object') return wrapObject(text, lines, node);
+  if (node.type === 'array') {
+    const array: TreeArray = {
+      type: 'array',
+      span: spanOf(node),
+      items: (node.children ?? []).map((child) => wrap(text, lines, child)),
+      append: (item) => appendAfter(text, lines, node, renderJson(item)),
+    };
+    return array;
+  }
+  return { type: 'scalar', span: spanOf(node), value: node.type === 'null' ? null : (node.value as string | number | boolean) };
+}
+
+function wrapObject(text: string, lines: LineIndex, node: Node): TreeObject {
+  const entries: TreeEntry[] = [];
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || typeof keyNode.value !== 'string') continue;
+    const value = valueNode ? wrap(text, lines, valueNode) : undefined;
+    entries.push({
+      key: keyNode.value,
+      keySpan: spanOf(keyNode),
+      value,
+      field: () => fieldOfProperty(text, keyNode, valueNode, value),
+    });
+  }
+  const byKey = new Map<string, TreeEntry>();
+  // JSON.parse keeps the last of duplicate keys; so do we.
+  for (const entry of entries) byKey.set(entry.key, entry);
+  return {
+    type: 'object',
+    span: spanOf(node),
+    entries,
+    get: (key) => byKey.get(key),
+    insert: (key, value, beforeKey) => insertProperty(text, lines, node, key, value, beforeKey),
+  };
+}
+
+function fieldOfProperty(text: string, keyNode: Node, valueNode: Node | undefined, value: TreeNode | undefined): FieldValue {
+  const keySpan = spanOf(keyNode);
+  let decoded: string | null = null;
+  let prose: ProseText | undefined;
+  if (valueNode?.type === 'string') {
+    decoded = valueNode.value as string;
+    prose = proseOfJsonString(text, valueNode);
+  } else if (valueNode && (valueNode.type === 'number' || valueNode.type === 'boolean')) {
+    decoded = String(valueNode.value);
+  } else if (value?.type === 'array') {
+    decoded = value.items.filter((i) => i.type === 'scalar' && i.value !== null).map((i) => String((i as { value: unknown }).value)).join(', ');
+  }
+  const valueSpan = valueNode ? spanOf(valueNode) : { start: keySpan.end, end: keySpan.end };
+  const replaceValue = (newValue: string): TextEdit | undefined => {
+    if (!valueNode || valueNode.type === 'object' || valueNode.type === 'array') return undefined;
+    return { start: valueSpan.start, end: valueSpan.end, newText: JSON.stringify(newValue) };
+  };
+  return { key: keyNode.value as string, keySpan, valueSpan, value: decoded, prose, replaceValue };
+}
+
+/**
+ * `"key": value` as a new property: before `beforeKey` when present, otherwise after the last
+ * property; on its own line at the indentation of its neighbour when that one starts a line.
+ */
+function insertProperty(text: string, lines: LineIndex, node: Node, key: string, value: InsertValue, beforeKey?: string): TextEdit | undefined {
+  const property = `${JSON.stringify(key)}: ${renderJson(value)}`;
+  const properties = node.children ?? [];
+  if (properties.length === 0) return { start: node.offset + 1, end: node.offset + 1, newText: property };
+  const before = beforeKey ? properties.find((p) => p.children?.[0]?.value === beforeKey) : undefined;
+  if (before) {
+    const lead = lineLead(text, lines, before.offset);
+    const separator = lead.first ? `,${lines.eol}${lead.indent}` : ', ';
+    return { start: before.offset, end: before.offset, newText: property + separator };
+  }
+  return appendAfter(text, lines, node, property);
+}
+
+/** Adds `item` after the last child of an object or array, separated the way that child is. */
+function appendAfter(text: string, lines: LineIndex, node: Node, item: string): TextEdit | undefined {
+  const children = node.children ?? [];
+  if (children.length === 0) return { start: node.offset + 1, end: node.offset + 1, newText: item };
+  const last = children[children.length - 1];
+  const end = last.offset + last.length;
+  const lead = lineLead(text, lines, last.offset);
+  const separator = lead.first ? `,${lines.eol}${lead.indent}` : ', ';
+  return { start: end, end, newText: separator + item };
+}

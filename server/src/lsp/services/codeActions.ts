@@ -1,0 +1,134 @@
+import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic } from 'vscode-languageserver-types';
+import { applyEdits, fixAll } from '../../engine/fixes';
+import { Finding } from '../../engine/lint';
+import { TextEdit } from '../../model/text';
+import { AllowListTarget, allowListEdit } from './allowList';
+import { Analysis } from './analysis';
+import { toDiagnostic } from './diagnostics';
+import { documentEdit, minimalEdit, toLspEdit } from './edits';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.plainmeta`;
+
+export interface CodeActionEnvironment {
+  /** The client takes versioned `documentChanges` (otherwise plain `changes`). */
+  documentChanges: boolean;
+  /** The client can create files inside a workspace edit. */
+  createFiles: boolean;
+  /** The allow-list file for this document, or undefined when there is nowhere to put one. */
+  allowListTarget(analysis: Analysis): AllowListTarget | undefined;
+}
+
+/** Whether an action of `kind` was asked for by `only` (kinds are hierarchical: "source" covers "source.fixAll"). */
+function wanted(kind: string, only: readonly string[] | undefined): boolean {
+  return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+const sameRange = (a: Diagnostic['range'], b: Diagnostic['range']) =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+const findingKey = (f: Finding) => `${f.rule}|${JSON.stringify(f.data)}`;
+const countOf = (findings: readonly Finding[], key: string) => findings.filter((f) => findingKey(f) === key).length;
+
+/**
+ * Code actions for the client's diagnostics in a range. They are built from the current analysis
+ * (the diagnostics only say which findings), so every edit is made against the text it will be
+ * applied to and carries that version.
+ */
+export function codeActions(analysis: Analysis, context: CodeActionContext, env: CodeActionEnvironment): CodeAction[] {
+  const only = context.only;
+  const actions: CodeAction[] = [];
+  const seen = new Set<Finding>();
+  const perRule = new Set<string>();
+  const edit = (edits: readonly TextEdit[]) =>
+    documentEdit(analysis.uri, analysis.version, edits.map((e) => toLspEdit(e, analysis.lines)), env.documentChanges);
+
+  const quickFixes = wanted(CodeActionKind.QuickFix, only);
+  for (const diagnostic of context.diagnostics) {
+    if (!quickFixes) break;
+    if (diagnostic.source !== 'plainmeta') continue;
+    const finding = analysis.findings.find((f) => !seen.has(f) && f.rule === diagnostic.code && f.message === diagnostic.message && sameRange(f.range, diagnostic.range));
+    if (!finding) continue;
+    seen.add(finding);
+    const diagnostics = [toDiagnostic(finding, analysis.lines)];
+    const safe = finding.fixes.filter((f) => f.safe);
+    for (const fix of finding.fixes) {
+      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: fix.safe && safe.length === 1 ? true : undefined, edit: edit(fix.edits) });
+    }
+    if (!perRule.has(finding.rule)) {
+      perRule.add(finding.rule);
+      const all = fixAllOfRule(analysis, finding.rule);
+      if (all) actions.push({ title: `Fix all ${finding.rule} problems in this file`, kind: CodeActionKind.QuickFix, diagnostics, edit: edit([all]) });
+    }
+    if (finding.rule === 'acronym' && typeof finding.data.acronym === 'string') {
+      const action = allowListAction(analysis, finding.data.acronym, diagnostics, env);
+      if (action) actions.push(action);
+    }
+    const disable = disableLineEdit(analysis, finding);
+    if (disable) actions.push({ title: `Disable ${finding.rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics, edit: edit([disable]) });
+  }
+
+  const safeCount = analysis.findings.filter((f) => f.fixes.filter((x) => x.safe).length === 1).length;
+  if (seen.size > 0 && safeCount > 1) {
+    const all = fixAllSafe(analysis);
+    if (all) actions.push({ title: 'Fix all plainmeta problems that have one safe fix', kind: CodeActionKind.QuickFix, edit: edit([all]) });
+  }
+  // Only when asked for, as VS Code does on save: it would clutter the light bulb otherwise.
+  if (only && wanted(FIX_ALL_KIND, only)) {
+    const all = fixAllSafe(analysis);
+    actions.push({ title: 'Fix all safe plainmeta problems', kind: FIX_ALL_KIND, edit: edit(all ? [all] : []) });
+  }
+  return actions;
+}
+
+/**
+ * Fix-all edits take several lint passes and editors ask for code actions on every cursor move,
+ * so they are kept for as long as the analysis (one document version) lives.
+ */
+const fixAllCache = new WeakMap<Analysis, Map<string, TextEdit | undefined>>();
+
+function cachedFixAll(analysis: Analysis, rule: string | undefined): TextEdit | undefined {
+  let byRule = fixAllCache.get(analysis);
+  if (!byRule) fixAllCache.set(analysis, (byRule = new Map()));
+  const key = rule ?? '';
+  if (!byRule.has(key)) {
+    const lint = rule ? (t: string) => analysis.relint(t).filter((f) => f.rule === rule) : analysis.relint;
+    byRule.set(key, minimalEdit(analysis.text, fixAll(analysis.text, lint).text));
+  }
+  return byRule.get(key);
+}
+
+/** Safe fixes for the whole file, re-linting between passes, as one edit. */
+export function fixAllSafe(analysis: Analysis): TextEdit | undefined {
+  return cachedFixAll(analysis, undefined);
+}
+
+/** Offered when the rule has more than one finding and its safe fixes change something. */
+function fixAllOfRule(analysis: Analysis, rule: string): TextEdit | undefined {
+  if (analysis.findings.filter((f) => f.rule === rule).length < 2) return undefined;
+  return cachedFixAll(analysis, rule);
+}
+
+/**
+ * `# plainmeta-disable-next-line RULE` above the finding's line, at its indentation. Offered only
+ * when it works: inside a block scalar the line would become part of the text, not a comment.
+ */
+export function disableLineEdit(analysis: Analysis, finding: Finding) {
+  const { lines, text } = analysis;
+  const line = finding.range.start.line;
+  const start = lines.lineStart(line);
+  const indent = /^[ \t]*/.exec(text.slice(start, lines.lineEnd(line)))![0];
+  const insert = { start, end: start, newText: `${indent}# plainmeta-disable-next-line ${finding.rule}${lines.eol}` };
+  const after = analysis.relint(applyEdits(text, [insert]));
+  const errors = (list: readonly Finding[]) => list.filter((f) => f.rule === 'parse-error').length;
+  const key = findingKey(finding);
+  if (errors(after) > errors(analysis.findings) || countOf(after, key) >= countOf(analysis.findings, key)) return undefined;
+  return insert;
+}
+
+function allowListAction(analysis: Analysis, acronym: string, diagnostics: Diagnostic[], env: CodeActionEnvironment): CodeAction | undefined {
+  const target = env.allowListTarget(analysis);
+  if (!target) return undefined;
+  const workspaceEdit = allowListEdit(target, acronym, env);
+  if (!workspaceEdit) return undefined;
+  return { title: `Add '${acronym}' to the project's allow list`, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit };
+}

@@ -1,0 +1,197 @@
+import * as assert from 'assert';
+import { ChildProcess, spawn, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  ClientCapabilities,
+  ConfigurationRequest,
+  createProtocolConnection,
+  Diagnostic,
+  ExitNotification,
+  InitializeRequest,
+  InitializeResult,
+  InitializedNotification,
+  ProtocolConnection,
+  PublishDiagnosticsNotification,
+  PublishDiagnosticsParams,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  TextDocumentContentChangeEvent,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol/node';
+
+export const ROOT = path.resolve(__dirname, '..', '..', '..');
+export const SERVER = path.join(ROOT, 'bin', 'plainmeta-language-server.js');
+
+/** What a full-featured editor says it can do, as VS Code does. */
+export const EDITOR_CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
+    workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
+  },
+  textDocument: {
+    synchronization: { didSave: true },
+    completion: { completionItem: { snippetSupport: false } },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+    hover: { contentFormat: ['markdown'] },
+    publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+  },
+};
+
+/**
+ * A minimal editor for tests: spawns the built server over stdio, keeps the documents it opened
+ * in sync, records every publishDiagnostics and answers the server's requests.
+ */
+export class TestEditor {
+  readonly connection: ProtocolConnection;
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly documents = new Map<string, TextDocument>();
+  /** Per-resource settings answered to workspace/configuration. */
+  settings: (uri: string | undefined) => unknown = () => ({ enable: true, run: 'onType' });
+  readonly registrations: string[] = [];
+  stderr = '';
+  private readonly exited: Promise<number | null>;
+  private readonly waiters: Array<() => void> = [];
+
+  constructor(readonly process: ChildProcess) {
+    this.connection = createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
+    process.stderr!.on('data', (chunk) => (this.stderr += chunk));
+    this.exited = new Promise((resolve) => process.on('exit', (code) => resolve(code)));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.push(params);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'plainmeta' ? this.settings(item.scopeUri) : null)));
+    this.connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations.map((r) => r.method));
+    });
+    this.connection.onError(() => undefined);
+    this.connection.listen();
+  }
+
+  static async start(options: { rootUri?: string | null; capabilities?: ClientCapabilities; cwd?: string; server?: string } = {}): Promise<{ editor: TestEditor; initialized: InitializeResult }> {
+    const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { cwd: options.cwd ?? ROOT, stdio: 'pipe' });
+    const editor = new TestEditor(child);
+    const rootUri = options.rootUri ?? null;
+    const initialized = await editor.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
+      capabilities: options.capabilities ?? EDITOR_CAPABILITIES,
+    });
+    await editor.connection.sendNotification(InitializedNotification.type, {});
+    return { editor, initialized };
+  }
+
+  open(uri: string, text: string): TextDocument {
+    const document = TextDocument.create(uri, 'yaml', 1, text);
+    this.documents.set(uri, document);
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    return document;
+  }
+
+  /** Sends incremental changes and returns the document's new version. */
+  change(uri: string, changes: TextDocumentContentChangeEvent[]): number {
+    const before = this.document(uri);
+    const after = TextDocument.update(before, changes, before.version + 1);
+    this.documents.set(uri, after);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: after.version }, contentChanges: changes });
+    return after.version;
+  }
+
+  document(uri: string): TextDocument {
+    const document = this.documents.get(uri);
+    assert.ok(document, `not open: ${uri}`);
+    return document;
+  }
+
+  /** How many publications have arrived; pass it to `diagnostics` to wait only for later ones. */
+  mark(): number {
+    return this.published.length;
+  }
+
+  /** The first publication for `uri` (after `since`) that satisfies `accept`. */
+  async diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, since = 0): Promise<Diagnostic[]> {
+    for (;;) {
+      const found = this.published.slice(since).find((p) => p.uri === uri && accept(p));
+      if (found) return found.diagnostics;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  /** Diagnostics published for the document's current version. */
+  current(uri: string): Promise<Diagnostic[]> {
+    const version = this.document(uri).version;
+    return this.diagnostics(uri, (p) => p.version === version);
+  }
+
+  /**
+   * Applies a workspace edit as an editor would: refuses edits for a version that is not the
+   * document's current one, creates files on disk, and sends the changes of open documents.
+   */
+  apply(edit: WorkspaceEdit): void {
+    for (const [uri, edits] of Object.entries(edit.changes ?? {})) this.change(uri, edits.map((e) => ({ range: e.range, text: e.newText })));
+    for (const change of edit.documentChanges ?? []) {
+      if ('kind' in change) {
+        assert.strictEqual(change.kind, 'create', `unexpected resource operation ${change.kind}`);
+        const file = fileURLToPath(change.uri);
+        assert.ok(!fs.existsSync(file) || change.options?.overwrite || change.options?.ignoreIfExists, `would overwrite ${file}`);
+        fs.writeFileSync(file, '');
+        continue;
+      }
+      const { uri, version } = change.textDocument;
+      const textEdits = change.edits as TextEdit[];
+      const edits = textEdits.map((e) => ({ range: e.range, text: e.newText }));
+      if (this.documents.has(uri)) {
+        if (version !== null) assert.strictEqual(version, this.document(uri).version, 'edit made for another version');
+        this.change(uri, edits);
+      } else {
+        // A closed file: edited on disk, as an editor does when it saves the edit.
+        const file = fileURLToPath(uri);
+        const document = TextDocument.create(uri, 'yaml', 0, fs.readFileSync(file, 'utf8'));
+        fs.writeFileSync(file, TextDocument.applyEdits(document, textEdits));
+      }
+    }
+  }
+
+  /** Shutdown, exit, and the server process's exit code. */
+  async stop(): Promise<number | null> {
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    return this.exited;
+  }
+
+  exitCode(): Promise<number | null> {
+    return this.exited;
+  }
+
+  kill(): void {
+    if (this.process.exitCode === null) this.process.kill();
+    this.connection.dispose();
+  }
+}
+
+/** A diagnostic reduced to what tests compare. */
+export function brief(d: Diagnostic): { code: unknown; range: [number, number, number, number]; message: string } {
+  return { code: d.code, range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], message: d.message as string };
+}
+
+/** What `plainmeta lint --format json FILE` reports, shaped as the server's diagnostics. */
+export function cliDiagnostics(file: string): Array<Pick<Diagnostic, 'code' | 'severity' | 'message' | 'range'> & { fixes: unknown[] }> {
+  const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'plainmeta.js'), 'lint', '--format', 'json', file], { cwd: ROOT, encoding: 'utf8' });
+  assert.ok(cli.status === 0 || cli.status === 1, cli.stderr);
+  const diagnostics = JSON.parse(cli.stdout).files[0].diagnostics as Array<{ rule: string; severity: string; message: string; range: Diagnostic['range']; fixes: unknown[] }>;
+  return diagnostics.map((d) => ({ code: d.rule, severity: (['error', 'warning', 'info', 'hint'].indexOf(d.severity) + 1) as Diagnostic['severity'], message: d.message, range: d.range, fixes: d.fixes }));
+}
+
+/** The same fields of the server's diagnostics. */
+export function asCli(diagnostics: Diagnostic[]): ReturnType<typeof cliDiagnostics> {
+  return diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range, fixes: (d.data as { fixes: unknown[] }).fixes }));
+}
