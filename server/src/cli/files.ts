@@ -72,18 +72,49 @@ export function writeFixed(source: SourceFile, text: string): string | undefined
     return `cannot write: ${(error as Error).message}`;
   }
   if (stat.isSymbolicLink()) return 'not written: it is a symbolic link';
-  if (stat.mtimeMs !== source.mtimeMs || stat.size !== source.size) return 'not written: the file changed while it was being linted';
-  const temp = path.join(path.dirname(source.path), `.${path.basename(source.path)}.plainmeta-${process.pid}.tmp`);
+  if (!stat.isFile()) return 'not written: it is no longer a regular file';
+  const original = (source.hadBom ? '\ufeff' : '') + source.text;
+  // Size and time alone miss an edit of the same length within the file system's time resolution.
+  if (stat.mtimeMs !== source.mtimeMs || stat.size !== source.size || !sameText(source.path, original)) {
+    return 'not written: the file changed while it was being linted';
+  }
+  let temp: string | undefined;
   try {
-    fs.writeFileSync(temp, (source.hadBom ? '\ufeff' : '') + text, { mode: stat.mode });
+    temp = createTempBeside(source.path, (source.hadBom ? '\ufeff' : '') + text, stat.mode);
     fs.renameSync(temp, source.path);
   } catch (error) {
-    try {
-      fs.rmSync(temp, { force: true });
-    } catch {
-      // nothing left to clean up
-    }
+    if (temp) fs.rmSync(temp, { force: true });
     return `cannot write: ${(error as Error).message}`;
   }
   return undefined;
+}
+
+function sameText(filePath: string, text: string): boolean {
+  try {
+    return fs.readFileSync(filePath, 'utf8') === text;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes a new file next to `target` and returns its name. The file is created exclusively
+ * ('wx': never an existing file, never through a link someone planted at that name), so a
+ * checked-out tree cannot redirect the write elsewhere.
+ */
+function createTempBeside(target: string, text: string, mode: number): string {
+  const dir = path.dirname(target);
+  const base = path.basename(target);
+  for (let attempt = 0; ; attempt++) {
+    const temp = path.join(dir, `.${base}.plainmeta-${process.pid}-${attempt}.tmp`);
+    try {
+      fs.writeFileSync(temp, text, { mode, flag: 'wx' });
+      return temp;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 20) continue;
+      // Any other failure came after the exclusive create, if at all, so the file is ours to remove.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(temp, { force: true });
+      throw error;
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { Document, isMap, isSeq } from 'yaml';
 import schema from '../../../schemas/plainmeta-config.schema.json';
+import { parseYaml, yamlData } from '../formats/yaml/document';
 import { LineIndex } from '../model/text';
 import type { KnownRules } from '../rules';
 import { optionProblem } from '../rules/rule';
@@ -44,12 +45,17 @@ export function parseConfig(text: string, configPath: string, knownRules: KnownR
     const p = lines.positionAt(offset);
     return { path: configPath, line: p.line + 1, column: p.character + 1, message };
   };
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    return { config: { ...DEFAULT_CONFIG, path: configPath }, problems: [at(e.pos[0], `invalid YAML: ${e.message.split('\n')[0]}`)] };
+  const defaults = { ...DEFAULT_CONFIG, path: configPath };
+  // parseYaml refuses files nested too deep to convert; yamlData bounds alias expansion.
+  const { doc, problems: read } = parseYaml(text);
+  const unreadable = read.find((p) => p.severity === 'error') ?? read[0];
+  if (!doc || unreadable) {
+    const detail = unreadable ? unreadable.message.replace(/^YAML syntax: /, '') : 'cannot be read';
+    return { config: defaults, problems: [at(unreadable?.span.start ?? 0, `invalid YAML: ${detail}`)] };
   }
-  const data = (doc.toJS() ?? {}) as unknown;
+  const converted = yamlData(doc);
+  if ('problem' in converted) return { config: defaults, problems: [at(0, `invalid YAML: its aliases (*name) expand into too many values (${converted.problem})`)] };
+  const data = (converted.data ?? {}) as unknown;
   const problems: ConfigProblem[] = [];
   const validate = validator();
   if (!validate(data)) {
@@ -69,7 +75,7 @@ export function parseConfig(text: string, configPath: string, knownRules: KnownR
       problems.push(at(node?.range?.[0] ?? 0, `${where} ${detail}`));
     }
     if (problems.length === 0) problems.push(at(0, 'the configuration does not match its schema'));
-    return { config: { ...DEFAULT_CONFIG, path: configPath }, problems };
+    return { config: defaults, problems };
   }
   const file = data as ConfigFile;
   for (const [id, setting] of Object.entries(file.rules ?? {})) {
@@ -98,7 +104,7 @@ export function parseConfig(text: string, configPath: string, knownRules: KnownR
 
 type Ranged = { range?: [number, number, number] | null };
 
-function nodeAt(doc: ReturnType<typeof parseDocument>, segments: string[], wantKey = false): Ranged | undefined {
+function nodeAt(doc: Document, segments: string[], wantKey = false): Ranged | undefined {
   let node: unknown = doc.contents;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];

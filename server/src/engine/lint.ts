@@ -3,7 +3,8 @@ import { ConfigProblem } from '../config/load';
 import { adapterForKind, detectFormat } from '../formats';
 import { ParsedFile } from '../model/dataset';
 import { ProjectFiles } from '../model/project';
-import { Range, Span } from '../model/text';
+import { FormatAdapter } from '../formats/adapter';
+import { LineIndex, Range, Span } from '../model/text';
 import { RULES } from '../rules';
 import { Fix, Rule, Severity } from '../rules/rule';
 import { columnProblem } from '../rules/undocumented-column';
@@ -89,20 +90,36 @@ export function* lintInSteps(text: string, options: LintOptions): Generator<Lint
   const config = options.config ?? DEFAULT_CONFIG;
   const adapter = options.kind ? adapterForKind(options.kind) : detectFormat(options.path, text, config);
   if (!adapter) return { kind: undefined, findings: [] };
-  const file = options.parsed && options.parsed.text === text && options.parsed.kind === adapter.kind ? options.parsed : adapter.parse(text);
+  const file = options.parsed && options.parsed.text === text && options.parsed.kind === adapter.kind ? options.parsed : parseSafely(adapter, text);
   yield { done: 'read the file', count: 1, total: RULES.length + 1 };
   const linted = yield* checkInSteps(file, withProfile(config, adapter.defaultProfile), options.configProblems ?? [], options.project, options.cache);
   return { kind: adapter.kind, ...linted, file };
 }
 
+/**
+ * An adapter that throws on some input is a bug, but the file still deserves an answer: one
+ * parse-error finding saying what went wrong, instead of an exception that ends the lint.
+ */
+export function parseSafely(adapter: FormatAdapter, text: string): ParsedFile {
+  try {
+    return adapter.parse(text);
+  } catch (error) {
+    const span = { start: 0, end: 0 };
+    const message = `plainmeta could not read this ${adapter.label} file: ${(error as Error).message}`;
+    return { kind: adapter.kind, text, lines: new LineIndex(text), datasets: [], comments: [], problems: [{ message, span, severity: 'error' }] };
+  }
+}
+
+/** Lints a parsed file with the given rules (every rule unless a caller, such as a test, chooses). */
 export function lintParsed(
   file: ParsedFile,
   config: ResolvedConfig,
   configProblems: readonly ConfigProblem[] = [],
   project?: ProjectFiles,
   cache?: ProseCache,
+  rules: readonly Rule[] = RULES,
 ): { findings: Finding[]; columns?: LintResult['columns'] } {
-  return finish(checkInSteps(file, config, configProblems, project, cache));
+  return finish(checkInSteps(file, config, configProblems, project, cache, rules));
 }
 
 function* checkInSteps(
@@ -111,6 +128,7 @@ function* checkInSteps(
   configProblems: readonly ConfigProblem[],
   project: ProjectFiles | undefined,
   cache: ProseCache | undefined,
+  rules: readonly Rule[] = RULES,
 ): Generator<LintStep, { findings: Finding[]; columns?: LintResult['columns'] }> {
   const findings: Finding[] = [];
   const add = (rule: string, severity: Severity, message: string, span: Span, data: Record<string, unknown> = {}, fixes: Fix[] = []) => {
@@ -122,8 +140,8 @@ function* checkInSteps(
   for (const problem of file.problems) add('parse-error', problem.severity, problem.message, problem.span);
 
   const directives = new Directives(file.comments, file.lines);
-  for (const [index, rule] of RULES.entries()) {
-    if (index > 0) yield { done: `rule ${RULES[index - 1].meta.id}`, count: index + 1, total: RULES.length + 1 };
+  for (const [index, rule] of rules.entries()) {
+    if (index > 0) yield { done: `rule ${rules[index - 1].meta.id}`, count: index + 1, total: rules.length + 1 };
     const id = rule.meta.id;
     const setting = config.rules[id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;

@@ -1,6 +1,6 @@
 import * as path from 'path';
-import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/config';
+import { globMatcher } from '../config/glob';
 import { FormatAdapter } from './adapter';
 import { csvDictionary } from './csv';
 import { dbtProperties } from './dbt';
@@ -29,7 +29,7 @@ export function detectFormat(filePath: string, text: string | undefined, config?
   if (config?.path) {
     const relative = path.relative(path.dirname(config.path), path.resolve(filePath)).replace(/\\/g, '/');
     for (const [kind, globs] of Object.entries(config.files)) {
-      if (globs.length && picomatch(globs, { dot: true })(relative)) return ADAPTERS.find((a) => a.kind === kind);
+      if (globs.length && globMatcher(globs)(relative)) return ADAPTERS.find((a) => a.kind === kind);
     }
   }
   return undefined;

@@ -36,7 +36,7 @@ export const invalidValue: Rule = {
         report({
           span: field.valueSpan,
           messageId: near ? 'invalid' : 'unknown',
-          data: { field: concept, label: concept.replace(/_/g, ' '), value: field.value, suggestions: verdict.suggestions },
+          data: { field: concept, label: concept.replace(/_/g, ' '), value: field.value.trim(), suggestions: verdict.suggestions },
           fixes,
         });
       }

@@ -128,7 +128,8 @@ export type Verdict =
  * suggestion, a near spelling is a likely one, and otherwise every allowed value is offered.
  */
 export function checkValue(vocabulary: Vocabulary, value: string): Verdict {
-  if (vocabulary.values.includes(value)) return { ok: true };
+  // Space around a value is how it was written (a block scalar ends with a line break), not what it says.
+  if (vocabulary.values.includes(value.trim())) return { ok: true };
   if (vocabulary.anyUrl && /^https?:\/\/\S+$/.test(value.trim())) return { ok: true };
   const key = canonical(value);
   const sameWords = vocabulary.values.find((v) => canonical(v) === key);

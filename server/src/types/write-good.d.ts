@@ -1,9 +1,11 @@
 declare module 'write-good' {
-  interface Suggestion {
-    index: number;
-    offset: number;
-    reason: string;
+  namespace writeGood {
+    interface Suggestion {
+      index: number;
+      offset: number;
+      reason: string;
+    }
   }
-  function writeGood(text: string, options?: Record<string, unknown>): Suggestion[];
+  function writeGood(text: string, options?: Record<string, unknown>): writeGood.Suggestion[];
   export = writeGood;
 }

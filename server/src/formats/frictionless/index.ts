@@ -1,5 +1,5 @@
 import licenses from '../../data/licenses.json';
-import { ColumnConcept, Concept, Dataset, FieldValue, ParsedFile, ReadProblem } from '../../model/dataset';
+import { ColumnConcept, Concept, DATASET_CONCEPTS, Dataset, FieldValue, ParsedFile, ReadProblem } from '../../model/dataset';
 import { LineIndex } from '../../model/text';
 import { understandsLicense } from '../../rules/vocabulary';
 import { FormatAdapter } from '../adapter';
@@ -81,7 +81,10 @@ function start(text: string, kind: string): { file: ParsedFile; root: TreeObject
 function parseDataPackage(text: string): ParsedFile {
   const { file, root } = start(text, 'datapackage');
   if (!root) return file;
-  const fields = readFields(root, PACKAGE_FIELDS);
+  // A concept the standard has no key for is inserted under its own name (keyFor), so it is read
+  // back from there too; otherwise a fix adding it would leave its finding in place.
+  const ownNames = Object.fromEntries(DATASET_CONCEPTS.filter((c) => !PACKAGE_FIELDS[c] && c !== 'license').map((c) => [c, [c]]));
+  const fields = readFields(root, { ...ownNames, ...PACKAGE_FIELDS });
   const license = licenseField(root);
   if (license) fields.license = license;
   const contact = contactField(root);

@@ -1,4 +1,4 @@
-import { Composer, Document, isMap, isScalar, isSeq, Pair, Parser, Scalar, YAMLMap } from 'yaml';
+import { Composer, Document, isMap, isScalar, isSeq, Pair, Parser, Scalar, visit, YAMLMap } from 'yaml';
 import type { CST } from 'yaml';
 import { Comment, FieldValue, ReadProblem } from '../../model/dataset';
 import { ProseText } from '../../model/prose';
@@ -24,14 +24,19 @@ export function parseYaml(text: string): ParsedYaml {
     const message = `YAML syntax: lists or mappings are nested more than ${MAX_NESTING} deep; plainmeta does not read files like this.`;
     return { doc: undefined, comments, problems: [{ message, span: { start: tooDeep, end: tooDeep + 1 }, severity: 'error' }] };
   }
-  const composer = new Composer({ keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+  // The yaml package's own duplicate-key check compares each key with every earlier one, which is
+  // quadratic in a mapping's size; duplicateKeys does the same check with a set.
+  const composer = new Composer({ keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
   const docs = Array.from(composer.compose(tokens, true, text.length));
   const problems: ReadProblem[] = [];
   const doc = docs[0];
   if (doc) {
     const syntax = [];
-    for (const error of doc.errors) {
-      const span = { start: error.pos[0], end: error.pos[1] };
+    // The yaml package can place an error one past the end of the text (an unexpected end); keep it inside.
+    const inside = (offset: number) => Math.max(0, Math.min(offset, text.length));
+    const errors = [...doc.errors.map((e) => ({ message: e.message, pos: [e.pos[0], e.pos[1]] })), ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+    for (const error of errors) {
+      const span = { start: inside(error.pos[0]), end: inside(error.pos[1]) };
       if (inTemplatedValue(text, span.start)) problems.push({ message: TEMPLATED_VALUE, span, severity: 'warning' });
       else syntax.push({ error, span });
     }
@@ -44,6 +49,7 @@ export function parseYaml(text: string): ParsedYaml {
       problems.push({ message: `YAML syntax: ${firstLine(error.message)}${suffix}`, span, severity: 'error' });
     }
   }
+  // Aliases are expanded, within a budget and with their own findings, where the tree is read (yaml/tree.ts).
   if (docs.length > 1) {
     const second = docs[1].range?.[0] ?? 0;
     problems.push({
@@ -56,6 +62,43 @@ export function parseYaml(text: string): ParsedYaml {
 }
 
 const MAX_NESTING = 100;
+
+/**
+ * How far aliases may expand when a document is turned into plain data: the yaml package's
+ * default, stated here so that no caller expands without a bound.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/** Keys repeated in one mapping, each reported where it repeats, as the yaml package words it. */
+function duplicateKeys(doc: Document): Array<{ message: string; pos: number[] }> {
+  const out: Array<{ message: string; pos: number[] }> = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        // Only scalar keys can repeat: the yaml package compares other keys by identity.
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        // Placed on the key's first character, where the yaml package places it.
+        if (seen.has(key)) out.push({ message: 'Map keys must be unique', pos: [pair.key.range[0], pair.key.range[0] + 1] });
+        seen.add(key);
+      }
+    },
+  });
+  return out;
+}
+
+/**
+ * A document as plain data, expanding aliases only up to MAX_ALIAS_COUNT; call it on documents
+ * from parseYaml, which has already refused files nested too deep for the recursive conversion.
+ */
+export function yamlData(doc: Document): { data: unknown } | { problem: string } {
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    return { problem: (error as Error).message };
+  }
+}
 
 /** The offset of the first collection nested deeper than MAX_NESTING, found without recursion. */
 function firstTooDeep(tokens: CST.Token[]): number | undefined {
@@ -168,7 +211,11 @@ export function fieldValueOfPair(text: string, pair: Pair): FieldValue | undefin
     valueSpan.start = valueSpan.end = at;
   }
   const replaceValue = (newValue: string): TextEdit | undefined => {
-    const viaProse = prose?.replace(0, prose.text.length, newValue);
+    // A block scalar's value ends with the line breaks after its last line; they hold the next
+    // key on its own line, so a replacement stops before them.
+    const block = blockScalarHeader(node) !== undefined;
+    const contentLength = prose && block ? prose.text.replace(/\n+$/, '').length : prose?.text.length;
+    const viaProse = prose && contentLength !== undefined && (!block || contentLength > 0) ? prose.replace(0, contentLength, newValue) : undefined;
     if (viaProse) return viaProse;
     if (isMap(node) || isSeq(node)) return undefined;
     const prefix = absent ? ' ' : '';
