@@ -135,6 +135,8 @@ export class Validator {
       progress?.done();
       progress = undefined;
       this.published.set(uri, analysis.version);
+      // A rule that failed is one diagnostic in the file (the engine made it) and a line in the log.
+      for (const failed of analysis.findings.filter((f) => f.rule === 'rule-error')) this.connection.console.error(`plainmeta: ${uri}: ${failed.message}`);
       const diagnostics = diagnosticsOf(analysis);
       if (large) diagnostics.unshift(largeFileNotice(settings));
       await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
