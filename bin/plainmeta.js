@@ -11,8 +11,4 @@ try {
   }
   throw error;
 }
-process.exitCode = cli.runCli(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s + '\n'),
-  stderr: (s) => process.stderr.write(s + '\n'),
-  color: !!process.stdout.isTTY && !process.env.NO_COLOR,
-});
+cli.main(process.argv.slice(2));

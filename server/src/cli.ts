@@ -168,11 +168,18 @@ function coverageCommand(parsed: Parsed, io: CliIO): number {
   return failUnder !== undefined && percent(documented, total) < failUnder ? 1 : 0;
 }
 
-if (require.main === module) {
-  const code = runCli(process.argv.slice(2), {
+/** The `plainmeta` command as a process: real streams, and a closed pipe is not a crash. */
+export function main(argv: string[]): void {
+  // `plainmeta lint | head` closes the pipe early; the reader has what it wanted.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.exitCode = runCli(argv, {
     stdout: (s) => process.stdout.write(s + '\n'),
     stderr: (s) => process.stderr.write(s + '\n'),
     color: !!process.stdout.isTTY && !process.env.NO_COLOR,
   });
-  process.exitCode = code;
 }
+
+if (require.main === module) main(process.argv.slice(2));
