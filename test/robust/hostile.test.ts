@@ -145,15 +145,19 @@ describe('hostile files on disk', () => {
     );
   });
 
-  // NOTE for the lead: `data_file` checks (missing-column) come with the formats branch. Until they
-  // land on main this only proves that a missing or directory data_file costs no crash; once they
-  // do, assert their exact findings here (e.g. "data_file \"missing.csv\" does not exist").
-  for (const [what, target] of [['does not exist', 'missing.csv'], ['is a directory', 'folder']] as const) {
-    it(`lints a file whose data_file ${what}`, () => {
+  const dataFileCases = [
+    ['does not exist', 'missing.csv', 'Cannot check the columns against missing.csv: the file does not exist.'],
+    ['is a directory', 'folder', 'Cannot check the columns against folder: it is a folder, not a data file.'],
+  ] as const;
+  for (const [what, target, message] of dataFileCases) {
+    it(`gives one clear finding, on the value, when data_file ${what}`, () => {
       fs.mkdirSync(path.join(dir, 'folder'));
       const file = write('a.metadata.yaml', `title: Arrests\nlicense: Public Domain\nupdate_frequency: Annually\ndata_file: ${target}\ncolumns:\n  - name: town\n    description: Town name.\n`);
       const report = lintFile(file, { fix: false })!;
       assert.deepStrictEqual(report.findings.filter((f) => f.rule === 'rule-error' || f.rule === 'parse-error').map(brief), []);
+      assert.deepStrictEqual(report.findings.filter((f) => f.rule === 'missing-column').map(brief), [
+        { rule: 'missing-column', range: [3, 11, 3, 11 + target.length], message },
+      ]);
     });
   }
 });
