@@ -8,15 +8,20 @@ import {
   ClientCapabilities,
   ConfigurationRequest,
   createProtocolConnection,
+  DataCallback,
   Diagnostic,
   ExitNotification,
   InitializeRequest,
   InitializeResult,
   InitializedNotification,
+  Message,
+  NotificationMessage,
   ProtocolConnection,
   PublishDiagnosticsNotification,
   PublishDiagnosticsParams,
   RegistrationRequest,
+  RequestMessage,
+  ResponseMessage,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -45,6 +50,18 @@ export const EDITOR_CAPABILITIES: ClientCapabilities = {
   },
 };
 
+/** A reader that also shows each message it reads to the test (for responses to raw requests). */
+class ObservedReader extends StreamMessageReader {
+  readonly observers = new Set<(message: Message) => void>();
+
+  override listen(callback: DataCallback) {
+    return super.listen((message) => {
+      for (const observe of this.observers) observe(message);
+      callback(message);
+    });
+  }
+}
+
 /**
  * A minimal editor for tests: spawns the built server over stdio, keeps the documents it opened
  * in sync, records every publishDiagnostics and answers the server's requests.
@@ -59,9 +76,11 @@ export class TestEditor {
   stderr = '';
   private readonly exited: Promise<number | null>;
   private readonly waiters: Array<() => void> = [];
+  private readonly reader: ObservedReader;
 
   constructor(readonly process: ChildProcess) {
-    this.connection = createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
+    this.reader = new ObservedReader(process.stdout!);
+    this.connection = createProtocolConnection(this.reader, new StreamMessageWriter(process.stdin!));
     process.stderr!.on('data', (chunk) => (this.stderr += chunk));
     this.exited = new Promise((resolve) => process.on('exit', (code) => resolve(code)));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -159,6 +178,33 @@ export class TestEditor {
         fs.writeFileSync(file, TextDocument.applyEdits(document, textEdits));
       }
     }
+  }
+
+  /**
+   * Sends messages the connection does not track (requests with ids of the test's choosing) in
+   * one write, so the server reads them all before it handles any; resolves with the server's
+   * responses to the requests among them, in order.
+   */
+  sendInOneWrite(messages: Array<RequestMessage | NotificationMessage>): Promise<ResponseMessage[]> {
+    const ids = messages.filter((m): m is RequestMessage => 'id' in m).map((m) => m.id);
+    const responses = new Map<unknown, ResponseMessage>();
+    const answered = new Promise<ResponseMessage[]>((resolve) => {
+      const observe = (message: Message) => {
+        const response = message as ResponseMessage;
+        if (!('id' in response) || 'method' in response || !ids.includes(response.id as number | string)) return;
+        responses.set(response.id, response);
+        if (responses.size < ids.length) return;
+        this.reader.observers.delete(observe);
+        resolve(ids.map((id) => responses.get(id)!));
+      };
+      this.reader.observers.add(observe);
+    });
+    const framed = messages.map((m) => {
+      const body = Buffer.from(JSON.stringify(m), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    this.process.stdin!.write(Buffer.concat(framed));
+    return answered;
   }
 
   /** Shutdown, exit, and the server process's exit code. */

@@ -433,6 +433,37 @@ describe('language server over stdio', function () {
     assert.ok(progress.some((p) => p.kind === 'report'));
   });
 
+  it('answers code actions, hover and completion cancelled before they could run with RequestCancelled, and keeps serving', async () => {
+    const columns = Array.from({ length: 1500 }, (_, i) => `  - name: column_${i}\n    title: Column ${i}\n    description: TBD\n`).join('');
+    const text = EXAMPLE + columns;
+    const uri = folder.file('large.metadata.yaml', text);
+    editor.open(uri, text);
+    await editor.current(uri);
+    // A new version: nothing is cached for it, so each request would have to lint it first.
+    editor.change(uri, [{ range: range(3, 47, 3, 54), text: 'use' }]);
+    const document = { textDocument: { uri } };
+    // Each request and its $/cancelRequest reach the server in the same read, so the cancellation
+    // is known before the request is handled, whatever the machine's speed.
+    const responses = await editor.sendInOneWrite([
+      { jsonrpc: '2.0', id: 'actions', method: 'textDocument/codeAction', params: { ...document, range: range(1, 7, 1, 10), context: { diagnostics: [] } } },
+      { jsonrpc: '2.0', method: '$/cancelRequest', params: { id: 'actions' } },
+      { jsonrpc: '2.0', id: 'hover', method: 'textDocument/hover', params: { ...document, position: at(1, 8) } },
+      { jsonrpc: '2.0', method: '$/cancelRequest', params: { id: 'hover' } },
+      { jsonrpc: '2.0', id: 'completion', method: 'textDocument/completion', params: { ...document, position: at(9, 18) } },
+      { jsonrpc: '2.0', method: '$/cancelRequest', params: { id: 'completion' } },
+    ]);
+    assert.deepStrictEqual(responses.map((r) => [r.id, r.error?.code, r.error?.message, 'result' in r]), [
+      ['actions', -32800, 'plainmeta: code actions cancelled', false],
+      ['hover', -32800, 'plainmeta: hover cancelled', false],
+      ['completion', -32800, 'plainmeta: completion cancelled', false],
+    ]);
+    // The same request, not cancelled, is answered from a lint of the new version.
+    const hover = (await editor.connection.sendRequest('textDocument/hover', { ...document, position: at(3, 48) })) as Hover | null;
+    assert.strictEqual(hover, null, 'no finding on "use"');
+    const acronym = (await editor.connection.sendRequest('textDocument/hover', { ...document, position: at(1, 8) })) as Hover;
+    assert.deepStrictEqual(acronym.range, range(1, 7, 1, 10));
+  });
+
   it('ends on shutdown and exit with status 0', async () => {
     assert.strictEqual(await editor.stop(), 0);
   });

@@ -1,7 +1,9 @@
+import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { CodeAction, CompletionItem, Connection, Hover, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './services/codeActions';
 import { completionsAt } from './services/completion';
+import { Analysis } from './services/analysis';
 import { hoverAt } from './services/hover';
 import { Workspace } from './documents';
 import { SettingsStore } from './settings';
@@ -13,9 +15,28 @@ export interface ClientAbilities {
   snippets: boolean;
 }
 
+/** Thrown when the client cancelled a request while its document was being linted. */
+class Cancelled extends Error {}
+
+/**
+ * The analysis of the document's current version. When nothing is cached for that version the
+ * document is linted here, step by step with a pause between steps, so that a `$/cancelRequest`
+ * (or any other message) is read meanwhile and a cancelled request stops at the next step.
+ */
+async function analysisOf(workspace: Workspace, document: TextDocument, token: CancellationToken): Promise<Analysis | undefined> {
+  const steps = workspace.analysisInSteps(document);
+  for (;;) {
+    if (token.isCancellationRequested) throw new Cancelled();
+    const next = steps.next();
+    if (next.done) return next.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 /**
  * Code actions, hover and completion. Each answers from the cached analysis of the document's
- * current version, and a failure is logged and answered with nothing, never a dead server.
+ * current version (linting it first if need be), a cancelled request is answered with the LSP's
+ * RequestCancelled error, and a failure is logged and answered with nothing, never a dead server.
  */
 export function registerFeatures(
   connection: Connection,
@@ -24,32 +45,28 @@ export function registerFeatures(
   settings: SettingsStore,
   client: () => ClientAbilities,
 ): void {
-  const guarded = <P extends { textDocument: { uri: string } }, R>(name: string, empty: R, handler: (document: TextDocument, params: P) => R) =>
-    async (params: P): Promise<R> => {
+  const guarded = <P extends { textDocument: { uri: string } }, R>(name: string, empty: R, handler: (document: TextDocument, params: P, analysis: Analysis) => R) =>
+    async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
       try {
+        if (token.isCancellationRequested) throw new Cancelled();
         const document = documents.get(params.textDocument.uri);
         if (!document || !(await settings.get(document.uri)).enable) return empty;
-        return handler(document, params);
+        const analysis = await analysisOf(workspace, document, token);
+        return analysis ? handler(document, params, analysis) : empty;
       } catch (error) {
+        if (error instanceof Cancelled) return new ResponseError(LSPErrorCodes.RequestCancelled, `plainmeta: ${name} cancelled`);
         connection.console.error(`plainmeta: ${name} failed for ${params.textDocument.uri}: ${(error as Error).stack ?? error}`);
         return empty;
       }
     };
 
-  connection.onCodeAction(guarded('code actions', [] as CodeAction[], (document, params) => {
-    const analysis = workspace.analysis(document);
-    if (!analysis) return [];
+  connection.onCodeAction(guarded('code actions', [] as CodeAction[], (document, params, analysis) => {
     const abilities = client();
     return codeActions(analysis, params.context, { ...abilities, allowListTarget: (a) => workspace.allowListTarget(a) });
   }));
 
-  connection.onHover(guarded('hover', null as Hover | null, (document, params) => {
-    const analysis = workspace.analysis(document);
-    return (analysis && hoverAt(analysis, params.position)) ?? null;
-  }));
+  connection.onHover(guarded('hover', null as Hover | null, (document, params, analysis) => hoverAt(analysis, params.position) ?? null));
 
-  connection.onCompletion(guarded('completion', [] as CompletionItem[], (document, params) => {
-    const analysis = workspace.analysis(document);
-    return analysis ? completionsAt(document, analysis.kind, params.position, { snippets: client().snippets }) : [];
-  }));
+  connection.onCompletion(guarded('completion', [] as CompletionItem[], (document, params, analysis) =>
+    completionsAt(document, analysis.kind, params.position, { snippets: client().snippets })));
 }
