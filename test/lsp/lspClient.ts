@@ -54,6 +54,15 @@ export const EDITOR_CAPABILITIES: ClientCapabilities = {
 class ObservedReader extends StreamMessageReader {
   readonly observers = new Set<(message: Message) => void>();
 
+  constructor(readable: NodeJS.ReadableStream) {
+    super(readable);
+    // A server killed while writing a message leaves half of it in the buffer, and the reader's
+    // "partial message" warning timer then re-arms itself every 10 s forever (neither the stream
+    // closing nor dispose() clears it), which kept mocha from exiting after every test passed.
+    // The tests have no use for the warning, so the timer is never armed.
+    this.partialMessageTimeout = 0;
+  }
+
   override listen(callback: DataCallback) {
     return super.listen((message) => {
       for (const observe of this.observers) observe(message);
@@ -77,8 +86,12 @@ export class TestEditor {
   private readonly exited: Promise<number | null>;
   private readonly waiters: Array<() => void> = [];
   private readonly reader: ObservedReader;
+  /** Servers not yet ended, including one whose start a test timed out waiting for. */
+  private static readonly running = new Set<TestEditor>();
 
   constructor(readonly process: ChildProcess) {
+    TestEditor.running.add(this);
+    process.on('exit', () => TestEditor.running.delete(this));
     this.reader = new ObservedReader(process.stdout!);
     this.connection = createProtocolConnection(this.reader, new StreamMessageWriter(process.stdin!));
     process.stderr!.on('data', (chunk) => (this.stderr += chunk));
@@ -219,8 +232,13 @@ export class TestEditor {
   }
 
   kill(): void {
-    if (this.process.exitCode === null) this.process.kill();
+    if (this.process.exitCode === null && !this.process.killed) this.process.kill();
     this.connection.dispose();
+  }
+
+  /** Ends every server still running: for an afterEach, so a test that timed out leaves none behind. */
+  static killAll(): void {
+    for (const editor of TestEditor.running) editor.kill();
   }
 }
 

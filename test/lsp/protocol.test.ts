@@ -62,7 +62,7 @@ describe('language server over stdio', function () {
     folder = workspaceFolder();
     editor = (await TestEditor.start({ rootUri: folder.uri })).editor;
   });
-  afterEach(() => editor.kill());
+  afterEach(() => TestEditor.killAll());
 
   const codeActions = (uri: string, diagnostics: Diagnostic[], only?: string[]) =>
     editor.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]?.range ?? range(0, 0, 0, 0), context: { diagnostics, only } }) as Promise<CodeAction[]>;

@@ -13,6 +13,7 @@ const VSIX = path.join(ROOT, `plainmeta-${packageJson.version}.vsix`);
 describe('npm run package', function () {
   this.timeout(30000);
   let entries: ZipEntry[];
+  afterEach(() => TestEditor.killAll());
 
   before(function () {
     // Bundling and packaging take a few seconds on a loaded machine; done once for the suite.
@@ -69,19 +70,15 @@ describe('npm run package', function () {
     const installed = path.join(dir, 'extension');
     assert.ok(!fs.existsSync(path.join(installed, 'node_modules')) && !fs.existsSync(path.join(installed, 'out')));
     const { editor, initialized } = await TestEditor.start({ server: path.join(installed, 'bin', 'plainmeta-language-server.js'), cwd: dir });
-    try {
-      assert.deepStrictEqual(initialized.serverInfo, { name: 'plainmeta', version: packageJson.version });
-      const example = path.join(ROOT, 'examples', 'children-in-placement.metadata.yaml');
-      const uri = pathToFileURL(example).href;
-      editor.open(uri, fs.readFileSync(example, 'utf8'));
-      const diagnostics = await editor.current(uri);
-      // Every rule runs in the bundle as in the CLI (a rule that fails there shows up as rule-error).
-      assert.deepStrictEqual(asCli(diagnostics), cliDiagnostics(example));
-      assert.deepStrictEqual(diagnostics.filter((d) => d.code === 'rule-error'), []);
-      assert.ok(diagnostics.some((d) => d.code === 'style'));
-      assert.strictEqual(await editor.stop(), 0);
-    } finally {
-      editor.kill();
-    }
+    assert.deepStrictEqual(initialized.serverInfo, { name: 'plainmeta', version: packageJson.version });
+    const example = path.join(ROOT, 'examples', 'children-in-placement.metadata.yaml');
+    const uri = pathToFileURL(example).href;
+    editor.open(uri, fs.readFileSync(example, 'utf8'));
+    const diagnostics = await editor.current(uri);
+    // Every rule runs in the bundle as in the CLI (a rule that fails there shows up as rule-error).
+    assert.deepStrictEqual(asCli(diagnostics), cliDiagnostics(example));
+    assert.deepStrictEqual(diagnostics.filter((d) => d.code === 'rule-error'), []);
+    assert.ok(diagnostics.some((d) => d.code === 'style'));
+    assert.strictEqual(await editor.stop(), 0);
   });
 });
