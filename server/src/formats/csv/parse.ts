@@ -50,7 +50,7 @@ export function quoteCsv(value: string, delimiter: string): string {
  */
 class CsvCellProse extends ProseText {
   constructor(builder: ProseBuilder, private readonly cell: Omit<CsvCell, 'prose'>, private readonly delimiter: string) {
-    super(builder.text, builder.starts, builder.ends, cell.span, (s) => (cell.quoted ? s.replace(/"/g, '""') : needsQuotes(s, delimiter) ? undefined : s));
+    super(builder.text, builder.map(), cell.span, (s) => (cell.quoted ? s.replace(/"/g, '""') : needsQuotes(s, delimiter) ? undefined : s));
   }
 
   override replace(start: number, end: number, newText: string): TextEdit | undefined {
@@ -79,7 +79,7 @@ export function parseCsv(text: string, delimiter = ',', maxRecords = Infinity): 
     const recordStart = i;
     let endOfRecord = false;
     while (!endOfRecord) {
-      const builder = new ProseBuilder();
+      const builder = new ProseBuilder(text);
       const cellStart = i;
       let quoted = false;
       if (text[i] === '"') {
@@ -97,8 +97,9 @@ export function parseCsv(text: string, delimiter = ',', maxRecords = Infinity): 
             closed = true;
             break;
           }
-          builder.push(text[i], i, i + 1);
-          i++;
+          const run = i;
+          while (i < text.length && text[i] !== '"') i++;
+          builder.pushSource(run, i);
         }
         if (!closed) {
           problems.push({ message: 'A quoted cell is not closed: a closing " is missing before the end of the file.', span: { start: cellStart, end: cellStart + 1 } });
@@ -106,16 +107,12 @@ export function parseCsv(text: string, delimiter = ',', maxRecords = Infinity): 
         }
         // Text between a closing quote and the delimiter is kept, as spreadsheets do, and reported.
         const strayStart = i;
-        while (i < text.length && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') {
-          builder.push(text[i], i, i + 1);
-          i++;
-        }
+        i = unquotedEnd(text, i, delimiter);
+        builder.pushSource(strayStart, i);
         if (i > strayStart) problems.push({ message: 'Text after the closing quote of a cell; quote the whole cell.', span: { start: strayStart, end: i } });
       } else {
-        while (i < text.length && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') {
-          builder.push(text[i], i, i + 1);
-          i++;
-        }
+        i = unquotedEnd(text, cellStart, delimiter);
+        builder.pushSource(cellStart, i);
       }
       const cell = { span: { start: cellStart, end: i }, quoted, value: builder.text };
       cells.push({ ...cell, prose: new CsvCellProse(builder, cell, delimiter) });
@@ -133,4 +130,10 @@ export function parseCsv(text: string, delimiter = ',', maxRecords = Infinity): 
     if (!blank) records.push({ cells, span: { start: recordStart, end: recordEnd } });
   }
   return { records, end: i, complete, problems };
+}
+
+/** Where an unquoted cell (or text after a quoted one) that starts at `i` ends: at a delimiter, a line break or the end. */
+function unquotedEnd(text: string, i: number, delimiter: string): number {
+  while (i < text.length && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
 }

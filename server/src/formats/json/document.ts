@@ -1,9 +1,10 @@
 import { Node, parseTree, ParseError, printParseErrorCode } from 'jsonc-parser';
 import { FieldValue, ReadProblem } from '../../model/dataset';
-import { ProseBuilder, ProseText } from '../../model/prose';
+import { ProseBuilder, ProseSink, ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
 import { InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject } from '../tree';
 
+const BACKSLASH = 92;
 const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 /**
@@ -11,16 +12,16 @@ const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/',
  * `\n` is one character from two source characters, `\u00e9` one from six. A surrogate pair
  * written as two escapes gives two UTF-16 units, each mapped to its own escape.
  */
-export function proseOfJsonString(text: string, node: Node): ProseText {
+export function proseOfJsonString(text: string, node: Node, builder: ProseSink = new ProseBuilder(text)): ProseText {
   const nodeSpan = { start: node.offset, end: node.offset + node.length };
-  const builder = new ProseBuilder();
   const end = node.offset + node.length - 1;
   for (let i = node.offset + 1; i < end; ) {
-    if (text[i] !== '\\') {
-      builder.push(text[i], i, i + 1);
-      i++;
-      continue;
-    }
+    // Characters up to the next escape decode as themselves.
+    let plainEnd = i;
+    while (plainEnd < end && text.charCodeAt(plainEnd) !== BACKSLASH) plainEnd++;
+    builder.pushSource(i, plainEnd);
+    i = plainEnd;
+    if (i >= end) break;
     const next = text[i + 1];
     if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
       builder.push(String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)), i, i + 6);

@@ -1,6 +1,6 @@
 import { Scalar } from 'yaml';
 import type { CST } from 'yaml';
-import { ProseBuilder, ProseText } from '../../model/prose';
+import { ProseBuilder, ProseSink, ProseText } from '../../model/prose';
 
 /**
  * Decodes a YAML scalar's source into its value while recording where every decoded character
@@ -8,14 +8,13 @@ import { ProseBuilder, ProseText } from '../../model/prose';
  * The result is checked against the value the `yaml` package decoded; when they disagree the
  * mapping is marked inexact rather than guessed.
  */
-export function proseOfScalar(text: string, node: Scalar): ProseText | undefined {
+export function proseOfScalar(text: string, node: Scalar, builder: ProseSink = new ProseBuilder(text)): ProseText | undefined {
   if (typeof node.value !== 'string' || !node.range) return undefined;
   const value = node.value;
   const nodeSpan = { start: node.range[0], end: node.range[1] };
   const token = node.srcToken as CST.Token | undefined;
   if (!token) return ProseText.inexact(value, nodeSpan);
 
-  const builder = new ProseBuilder();
   let encode: (s: string) => string | undefined;
   let emptyAt: number | undefined; // inside the quotes of an empty quoted scalar
   const source = 'source' in token ? String(token.source) : '';
@@ -52,7 +51,7 @@ export function proseOfScalar(text: string, node: Scalar): ProseText | undefined
 }
 
 /** Trailing line breaks depend on chomping and on what follows; take them from the parser. */
-function reconcile(builder: ProseBuilder, value: string): boolean {
+function reconcile(builder: ProseSink, value: string): boolean {
   if (builder.text === value) return true;
   const decoded = builder.text;
   if (decoded.startsWith(value) && /^\n*$/.test(decoded.slice(value.length))) {
@@ -60,12 +59,19 @@ function reconcile(builder: ProseBuilder, value: string): boolean {
     return true;
   }
   if (value.startsWith(decoded) && /^\n*$/.test(value.slice(decoded.length)) && decoded.length > 0) {
-    const end = builder.ends[builder.ends.length - 1];
+    const end = builder.lastEnd;
     builder.push(value.slice(decoded.length), end, end);
     return true;
   }
   return false;
 }
+
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+const BACKSLASH = 92;
+const QUOTE = 39;
 
 const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
@@ -86,7 +92,7 @@ const HEX_ESCAPE_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
  * Flow scalars (plain and quoted): a single line break between text folds to a space, each
  * empty line becomes "\n", and white space around line breaks is dropped.
  */
-function decodeFlow(text: string, start: number, end: number, kind: 'plain' | 'single' | 'double', out: ProseBuilder): void {
+function decodeFlow(text: string, start: number, end: number, kind: 'plain' | 'single' | 'double', out: ProseSink): void {
   let i = start;
   let trailingBlankFrom = -1; // where in the output an unescaped run of blanks began
 
@@ -150,13 +156,19 @@ function decodeFlow(text: string, start: number, end: number, kind: 'plain' | 's
       i += 2;
       continue;
     }
-    if (isBlank(c)) {
-      if (trailingBlankFrom < 0) trailingBlankFrom = out.text.length;
-    } else {
-      trailingBlankFrom = -1;
+    // A run of characters that decode as themselves, up to the next that may not.
+    let j = i;
+    for (; j < end; j++) {
+      const code = text.charCodeAt(j);
+      if (code === LF || code === CR || (code === BACKSLASH && kind === 'double') || (code === QUOTE && kind === 'single' && j > i)) break;
+      if (code === SPACE || code === TAB) {
+        if (trailingBlankFrom < 0) trailingBlankFrom = out.length + (j - i);
+      } else {
+        trailingBlankFrom = -1;
+      }
     }
-    out.push(c, i, i + 1);
-    i++;
+    out.pushSource(i, j);
+    i = j;
   }
 }
 
@@ -167,7 +179,7 @@ interface BlockLine {
 }
 
 /** Literal (`|`) and folded (`>`) block scalars; chomping is reconciled with the parser afterwards. */
-function decodeBlock(text: string, start: number, end: number, header: string, parentIndent: number, out: ProseBuilder): void {
+function decodeBlock(text: string, start: number, end: number, header: string, parentIndent: number, out: ProseSink): void {
   const folded = header.startsWith('>');
   const explicit = /[1-9]/.exec(header);
   const lines: BlockLine[] = [];
@@ -183,7 +195,10 @@ function decodeBlock(text: string, start: number, end: number, header: string, p
     while (k < l.contentEnd && text[k] === ' ') k++;
     return k - l.start;
   };
-  const isEmpty = (l: BlockLine) => /^[ \t]*$/.test(text.slice(l.start, l.contentEnd));
+  const isEmpty = (l: BlockLine) => {
+    for (let k = l.start; k < l.contentEnd; k++) if (!isBlank(text[k])) return false;
+    return true;
+  };
   let indent: number;
   if (explicit) {
     indent = Math.max(parentIndent, 0) + Number(explicit[0]);
@@ -213,7 +228,7 @@ function decodeBlock(text: string, start: number, end: number, header: string, p
       }
       for (const e of empties) out.push('\n', e.start, e.end);
     }
-    for (let k = contentStart; k < line.contentEnd; k++) out.push(text[k], k, k + 1);
+    out.pushSource(contentStart, line.contentEnd);
     previous = kind;
     pendingBreak = lineBreak;
     empties = [];
