@@ -28,18 +28,25 @@ export interface TextEdit {
  * "\r", as in LSP; the character of a position never counts a line break's own characters.
  */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  /** Where each line starts; a typed array, as a large file has hundreds of thousands of lines. */
+  private readonly lineStarts: Int32Array;
 
   constructor(readonly text: string) {
+    let starts = new Int32Array(Math.max(16, text.length >> 5));
+    let count = 1; // starts[0] is 0
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        this.lineStarts.push(i + 1);
+      if (c === 13 /* \r */ || c === 10 /* \n */) {
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        if (count === starts.length) {
+          const grown = new Int32Array(count * 2);
+          grown.set(starts);
+          starts = grown;
+        }
+        starts[count++] = i + 1;
       }
     }
+    this.lineStarts = starts.slice(0, count);
   }
 
   get lineCount(): number {
