@@ -25,7 +25,7 @@ export function proseOfScalar(text: string, node: Scalar, builder: ProseSink = n
       break;
     case 'single-quoted-scalar':
       decodeFlow(text, token.offset + 1, token.offset + source.length - 1, 'single', builder);
-      encode = encodeSingleQuoted;
+      encode = (s) => (/[\r\n]/.test(s) ? undefined : s.replace(/'/g, "''"));
       emptyAt = token.offset + 1;
       break;
     case 'double-quoted-scalar':
@@ -40,7 +40,7 @@ export function proseOfScalar(text: string, node: Scalar, builder: ProseSink = n
       if (!header || !last) return ProseText.inexact(value, nodeSpan);
       const bodyStart = last.offset + last.source.length;
       decodeBlock(text, bodyStart, bodyStart + source.length, header.source, token.indent, builder);
-      encode = encodeBlock;
+      encode = (s) => (/[\r\n]/.test(s) ? undefined : s);
       break;
     }
     default:
@@ -241,15 +241,6 @@ function decodeBlock(text: string, start: number, end: number, header: string, p
 function encodePlain(s: string): string | undefined {
   if (/[\r\n]|: |:$| #|^[\s#&*!|>'"%@`{}[\],?:-]|\s$/.test(s) && s !== '') return undefined;
   return s;
-}
-
-function encodeSingleQuoted(s: string): string | undefined {
-  return /[\r\n]/.test(s) ? undefined : s.replace(/'/g, "''");
-}
-
-/** Replacing text inside one line of a block scalar; a line break would need the block's indentation. */
-function encodeBlock(s: string): string | undefined {
-  return /[\r\n]/.test(s) ? undefined : s;
 }
 
 function encodeDoubleQuoted(s: string): string {
