@@ -40,7 +40,7 @@ export function needsQuotes(value: string, delimiter: string): boolean {
 }
 
 export function quoteCsv(value: string, delimiter: string): string {
-  return needsQuotes(value, delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
+  return needsQuotes(value, delimiter) ? `"${doubleQuotes(value)}"` : value;
 }
 
 /**
@@ -49,8 +49,8 @@ export function quoteCsv(value: string, delimiter: string): string {
  * valid CSV with the same number of cells.
  */
 class CsvCellProse extends ProseText {
-  constructor(builder: ProseBuilder, private readonly cell: Omit<CsvCell, 'prose'>, private readonly delimiter: string) {
-    super(builder.text, builder.map(), cell.span, (s) => (cell.quoted ? s.replace(/"/g, '""') : needsQuotes(s, delimiter) ? undefined : s));
+  constructor(builder: ProseBuilder, span: Span, private readonly quoted: boolean, private readonly delimiter: string) {
+    super(builder.text, builder.map(), span, quoted ? doubleQuotes : unquotedEncoder(delimiter));
   }
 
   override replace(start: number, end: number, newText: string): TextEdit | undefined {
@@ -59,9 +59,19 @@ class CsvCellProse extends ProseText {
       if (inPlace) return inPlace;
     }
     const value = this.decoded.slice(0, start) + newText + this.decoded.slice(end);
-    const written = this.cell.quoted ? `"${value.replace(/"/g, '""')}"` : quoteCsv(value, this.delimiter);
-    return { start: this.cell.span.start, end: this.cell.span.end, newText: written };
+    const written = this.quoted ? `"${doubleQuotes(value)}"` : quoteCsv(value, this.delimiter);
+    return { start: this.nodeSpan.start, end: this.nodeSpan.end, newText: written };
   }
+}
+
+const doubleQuotes = (s: string): string => s.replace(/"/g, '""');
+
+/** One encoder per delimiter, shared by every unquoted cell rather than a closure for each. */
+const unquotedEncoders = new Map<string, (s: string) => string | undefined>();
+function unquotedEncoder(delimiter: string): (s: string) => string | undefined {
+  let encode = unquotedEncoders.get(delimiter);
+  if (!encode) unquotedEncoders.set(delimiter, (encode = (s) => (needsQuotes(s, delimiter) ? undefined : s)));
+  return encode;
 }
 
 /**
@@ -114,8 +124,8 @@ export function parseCsv(text: string, delimiter = ',', maxRecords = Infinity): 
         i = unquotedEnd(text, cellStart, delimiter);
         builder.pushSource(cellStart, i);
       }
-      const cell = { span: { start: cellStart, end: i }, quoted, value: builder.text };
-      cells.push({ ...cell, prose: new CsvCellProse(builder, cell, delimiter) });
+      const span = { start: cellStart, end: i };
+      cells.push({ span, quoted, value: builder.text, prose: new CsvCellProse(builder, span, quoted, delimiter) });
       if (text[i] === delimiter) {
         i++;
         continue;
