@@ -15,6 +15,8 @@ export type SourceMap = Int32Array | number;
 
 const VERBATIM = -1;
 const STRIDE = 3;
+/** Entries of a builder that has none yet: one made for a value that is not text never allocates. */
+const NO_RUNS = new Int32Array(0);
 
 /**
  * The decoded text of one value (what a reader sees) and, for each decoded character, the span of
@@ -143,7 +145,7 @@ export interface ProseSink {
  * is put together once, from source slices and decoded pieces, when it is first read.
  */
 export class ProseBuilder implements ProseSink {
-  private runs = new Int32Array(STRIDE * 4);
+  private runs = NO_RUNS;
   private count = 0; // entries in runs
   /** Decoded characters of each entry that is not verbatim; undefined for verbatim runs. */
   private pieces: Array<string | undefined> = [];
@@ -158,11 +160,8 @@ export class ProseBuilder implements ProseSink {
   pushSource(start: number, end: number): void {
     if (end <= start) return;
     const k = (this.count - 1) * STRIDE;
-    if (this.count > 0 && this.runs[k + 2] === VERBATIM && this.runs[k + 1] + (this.length - this.runs[k]) === start) {
-      // Continues the previous run.
-    } else {
-      this.add(start, VERBATIM, undefined);
-    }
+    const continuesLastRun = this.count > 0 && this.runs[k + 2] === VERBATIM && this.runs[k + 1] + (this.length - this.runs[k]) === start;
+    if (!continuesLastRun) this.add(start, VERBATIM, undefined);
     this.length += end - start;
     this.joined = undefined;
   }
@@ -224,7 +223,7 @@ export class ProseBuilder implements ProseSink {
 
   private add(sourceStart: number, sourceEnd: number, piece: string | undefined): void {
     if ((this.count + 1) * STRIDE > this.runs.length) {
-      const grown = new Int32Array(this.runs.length * 2);
+      const grown = new Int32Array(Math.max(STRIDE * 4, this.runs.length * 2));
       grown.set(this.runs);
       this.runs = grown;
     }
