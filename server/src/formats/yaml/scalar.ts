@@ -6,7 +6,8 @@ import { ProseBuilder, ProseSink, ProseText } from '../../model/prose';
  * Decodes a YAML scalar's source into its value while recording where every decoded character
  * came from, following the YAML 1.2 rules for line folding, quoting, escapes and block scalars.
  * The result is checked against the value the `yaml` package decoded; when they disagree the
- * mapping is marked inexact rather than guessed.
+ * mapping is marked inexact rather than guessed. `builder` is what the decoders fill; tests pass
+ * one that keeps a span per character, to check the runs a ProseBuilder keeps against it.
  */
 export function proseOfScalar(text: string, node: Scalar, builder: ProseSink = new ProseBuilder(text)): ProseText | undefined {
   if (typeof node.value !== 'string' || !node.range) return undefined;
@@ -156,7 +157,8 @@ function decodeFlow(text: string, start: number, end: number, kind: 'plain' | 's
       i += 2;
       continue;
     }
-    // A run of characters that decode as themselves, up to the next that may not.
+    // A run of characters that decode as themselves, up to the next that may not. A quote that
+    // starts the run was seen above not to be doubled, so it is a character like any other.
     let j = i;
     for (; j < end; j++) {
       const code = text.charCodeAt(j);
