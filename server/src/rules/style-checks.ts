@@ -93,14 +93,26 @@ export const PATTERN_SOURCES = {
 // starts with a letter, so matches can only start at word starts. Passive-voice's be-verbs are
 // phrases too; what must follow them is checked where one matches.
 
-/** How a phrase variant is stored: this character for a star, the rest lower case. */
+/**
+ * What the matcher cannot follow in a list of phrases, one a line: a line not starting with a
+ * letter, characters other than letters, space, ' , - and a `?` that makes the letter or
+ * punctuation before it optional.
+ */
+const NOT_LITERAL = /^(?![a-z])|[^a-z ',\-?\n]|\?\?|[ ?]\?|^.\?/im;
+/** Their columns in the trie, after a `?` is expanded and upper case is read as lower case, and a star's. */
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz ',-";
 const STAR = '*';
-const PHRASE_CHARS = /^[a-z][a-z ',\-?]*$/i;
 
-/** The variants of a phrase in the order the regex engine tries them: each `X?` with X, then without. */
-function variants(phrase: string, starred: boolean): string[] {
-  if (!PHRASE_CHARS.test(phrase) || /\?\?|[ ?]\?|^.\?/.test(phrase)) {
-    throw new Error(`write-good phrase "${phrase}" is not a row of literal words the style matcher can follow`);
+/**
+ * A list's phrases in the order the regex engine tries them, lower case, each space a star in a
+ * starred list, and each `X?` as two variants: with X, then without.
+ */
+function variantsOf(phrases: string[], starred: boolean): string[] {
+  // One string for the list: this runs at start-up, which the CLI's time counts.
+  const joined = phrases.join('\n').toLowerCase();
+  if (NOT_LITERAL.test(joined) || phrases.some((p) => p.includes('\n'))) {
+    const wrong = phrases.find((p) => NOT_LITERAL.test(p) || p.includes('\n'));
+    throw new Error(`write-good phrase "${wrong}" is not a row of literal words the style matcher can follow`);
   }
   const expand = (text: string): string[] => {
     const optional = text.indexOf('?');
@@ -108,63 +120,72 @@ function variants(phrase: string, starred: boolean): string[] {
     const rest = expand(text.slice(optional + 1));
     return [...rest.map((r) => text.slice(0, optional) + r), ...rest.map((r) => text.slice(0, optional - 1) + r)];
   };
-  return expand(phrase).map((v) => (starred ? v.replace(/ /g, STAR) : v).toLowerCase());
+  const variants = (starred ? joined.replace(/ /g, STAR) : joined).split('\n');
+  return joined.includes('?') ? variants.flatMap(expand) : variants;
 }
 
-/** A phrase variant ending at a trie node: its check, its rank in that check's alternation, and whether "too " excuses it. */
-interface End {
-  check: number;
-  rank: number;
-  afterToo: boolean;
-}
-
+/**
+ * The phrase variants of several checks, in typed arrays built in one pass. A variant is known by
+ * its number, from 1; which check it belongs to and its rank there are kept per number.
+ */
 class PhraseTrie {
   /** ASCII code to column in `next`, upper case as lower case, or -1 for a character no phrase has. */
   readonly column = new Int8Array(128).fill(-1);
-  readonly width: number;
-  /** next[node * width + column]: the child for that character, 0 for none (the root is 0). */
-  readonly next: Int32Array;
-  /** The child of a star, 0 for none. */
-  readonly star: Int32Array;
-  /** The phrase variants ending at each node, but for those ending in a star... */
-  readonly ends: Array<End[] | undefined> = [undefined];
-  /** ...which are kept on the node the star leaves from. */
-  readonly endsAfterStar: Array<End[] | undefined> = [undefined];
+  readonly starColumn = ALPHABET.length;
+  readonly width = ALPHABET.length + 1;
+  /** next[node * width + column]: the child for that character or a star, 0 for none (the root is 0). */
+  readonly next: Uint16Array | Int32Array;
+  /** The first variant ending at each node, 0 for none; but the variants ending in a star... */
+  readonly endsAt: Int32Array;
+  /** ...are kept on the node the star leaves from. */
+  readonly endsAfterStarAt: Int32Array;
+  /** Per variant: the next ending at the same node, its check, its rank in its check's alternation. */
+  readonly nextEnd: Int32Array;
+  readonly check: Int32Array;
+  readonly rank: Int32Array;
 
-  constructor(phrases: Array<{ text: string; end: End }>) {
-    const alphabet = [...new Set(phrases.flatMap((p) => [...p.text]))].filter((c) => c !== STAR);
-    alphabet.forEach((c, i) => {
-      this.column[c.charCodeAt(0)] = i;
-      this.column[c.toUpperCase().charCodeAt(0)] = i;
-    });
-    this.width = alphabet.length;
-    const children: Array<Map<string, number>> = [new Map()];
-    for (const { text, end } of phrases) {
-      let node = 0;
-      let parent = 0;
-      for (const c of text) {
-        let child = children[node].get(c);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          this.ends.push(undefined);
-          this.endsAfterStar.push(undefined);
-          children[node].set(c, child);
-        }
-        parent = node;
-        node = child;
-      }
-      if (text.endsWith(STAR)) (this.endsAfterStar[parent] ??= []).push(end);
-      else (this.ends[node] ??= []).push(end);
+  constructor(lists: Array<{ check: number; variants: string[] }>) {
+    for (let i = 0; i < ALPHABET.length; i++) {
+      this.column[ALPHABET.charCodeAt(i)] = i;
+      this.column[ALPHABET[i].toUpperCase().charCodeAt(0)] = i;
     }
-    this.next = new Int32Array(children.length * this.width);
-    this.star = new Int32Array(children.length);
-    children.forEach((map, node) => {
-      for (const [c, child] of map) {
-        if (c === STAR) this.star[node] = child;
-        else this.next[node * this.width + this.column[c.charCodeAt(0)]] = child;
+    const count = lists.reduce((n, list) => n + list.variants.length, 0);
+    const most = lists.reduce((n, list) => list.variants.reduce((m, v) => m + v.length, n), 1);
+    // Two bytes a child while they fit: half the memory to touch at start-up and in the walk.
+    const next = most < 0x10000 ? new Uint16Array(most * this.width) : new Int32Array(most * this.width);
+    const endsAt = new Int32Array(most);
+    const endsAfterStarAt = new Int32Array(most);
+    this.nextEnd = new Int32Array(count + 1);
+    this.check = new Int32Array(count + 1);
+    this.rank = new Int32Array(count + 1);
+    const { column, width, starColumn } = this;
+    let nodes = 1;
+    let variant = 0;
+    for (const { check, variants } of lists) {
+      for (let rank = 0; rank < variants.length; rank++) {
+        const text = variants[rank];
+        let node = 0;
+        let parent = 0;
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          const slot = node * width + (c === 42 /* * */ ? starColumn : column[c]);
+          if (next[slot] === 0) next[slot] = nodes++;
+          parent = node;
+          node = next[slot];
+        }
+        const ends = text.endsWith(STAR) ? endsAfterStarAt : endsAt;
+        const at = text.endsWith(STAR) ? parent : node;
+        variant++;
+        this.check[variant] = check;
+        this.rank[variant] = rank;
+        // Linked in front: each node's variants are looked at in any order, the best rank wins.
+        this.nextEnd[variant] = ends[at];
+        ends[at] = variant;
       }
-    });
+    }
+    this.next = next.slice(0, nodes * this.width);
+    this.endsAt = endsAt.slice(0, nodes);
+    this.endsAfterStarAt = endsAfterStarAt.slice(0, nodes);
   }
 
   /** Whether text[start, end) is one of the phrases, without case. */
@@ -175,30 +196,25 @@ class PhraseTrie {
       const column = c < 128 ? this.column[c] : -1;
       if (column < 0 || (node = this.next[node * this.width + column]) === 0) return false;
     }
-    return node > 0 && this.ends[node] !== undefined;
+    return node > 0 && this.endsAt[node] !== 0;
   }
 }
 
 /** The list checks' phrases; adverb-where's alternatives are each adverb stem with "y", then the weakeners. */
-const PHRASES = new PhraseTrie(
-  [
-    { check: WEASEL, phrases: weasels, starred: false },
-    { check: PASSIVE, phrases: BE_VERBS, starred: false },
-    { check: ADVERB, phrases: [...adverbs.map((a) => `${a}y`), ...weakens], starred: false },
-    { check: TOO_WORDY, phrases: wordyWords, starred: true },
-    { check: CLICHES, phrases: cliches, starred: true },
-  ].flatMap(({ check, phrases, starred }) => {
-    let rank = 0;
-    return phrases.flatMap((phrase) => {
-      const afterToo = check === WEASEL && lists.weasel.exceptions.includes(phrase.toLowerCase());
-      return variants(phrase, starred).map((text) => ({ text, end: { check, rank: rank++, afterToo } }));
-    });
-  }),
-);
+const WEASEL_VARIANTS = variantsOf(weasels, false);
+const PHRASES = new PhraseTrie([
+  { check: WEASEL, variants: WEASEL_VARIANTS },
+  { check: PASSIVE, variants: BE_VERBS },
+  { check: ADVERB, variants: variantsOf([...adverbs.map((a) => `${a}y`), ...weakens], false) },
+  { check: TOO_WORDY, variants: variantsOf(wordyWords, true) },
+  { check: CLICHES, variants: variantsOf(cliches, true) },
+]);
 // The trie's arrays, for the hot loop.
-const { column: COLUMN, width: WIDTH, next: NEXT, star: STAR_CHILD, ends: ENDS, endsAfterStar: ENDS_AFTER_STAR } = PHRASES;
+const { column: COLUMN, width: WIDTH, starColumn: STAR_COLUMN, next: NEXT, endsAt: ENDS_AT, endsAfterStarAt: ENDS_AFTER_STAR_AT, nextEnd: NEXT_END, check: CHECK_OF, rank: RANK_OF } = PHRASES;
+/** Ranks of the weasels that weasel-words allows after "too " ("too many"). */
+const WEASELS_AFTER_TOO = new Set(lists.weasel.exceptions.map((e) => WEASEL_VARIANTS.indexOf(e.toLowerCase())));
 
-const wordsOf = (words: string[]) => new PhraseTrie(words.map((text) => ({ text: text.toLowerCase(), end: { check: PASSIVE, rank: 0, afterToo: false } })));
+const wordsOf = (words: string[]) => new PhraseTrie([{ check: PASSIVE, variants: variantsOf(words, false) }]);
 const IRREGULARS = wordsOf(lists.passive.irregulars);
 const PASSIVE_EXCEPTIONS = wordsOf(lists.passive.exceptions);
 
@@ -301,14 +317,14 @@ function walk(text: string, p: number, node: number): void {
   let i = p + 1;
   let pending = 0;
   for (;;) {
-    const ends = ENDS[node];
-    if (ends !== undefined && boundaryAt(text, i)) note(text, p, i, ends);
-    const star = STAR_CHILD[node];
+    const ends = ENDS_AT[node];
+    if (ends !== 0 && boundaryAt(text, i)) note(text, p, i, ends);
+    const star = NEXT[node * WIDTH + STAR_COLUMN];
     if (star !== 0) {
       let j = i;
       while (j < length && isPhraseSpace(text.charCodeAt(j))) j++;
-      const endsAfterStar = ENDS_AFTER_STAR[node];
-      if (endsAfterStar !== undefined) {
+      const endsAfterStar = ENDS_AFTER_STAR_AT[node];
+      if (endsAfterStar !== 0) {
         // "you're the boss[\b\s\u200C]*\b": the star gives blanks back until \b holds, if it ever does.
         let end = j;
         while (end >= i && !boundaryAt(text, end)) end--;
@@ -333,9 +349,11 @@ function walk(text: string, p: number, node: number): void {
   }
 }
 
-/** Notes the phrases that match from the word start p to i (\b holding there) where they beat the best so far. */
-function note(text: string, p: number, i: number, ends: End[]): void {
-  for (const { check, rank, afterToo } of ends) {
+/** Notes the variants `ends` on that match from the word start p to i (\b holding there) where they beat the best so far. */
+function note(text: string, p: number, i: number, ends: number): void {
+  for (let variant = ends; variant !== 0; variant = NEXT_END[variant]) {
+    const check = CHECK_OF[variant];
+    const rank = RANK_OF[variant];
     if (bestAt[check] === p && rank >= bestRank[check]) continue;
     if (check === TOO_WORDY && p > 0 && text.charCodeAt(p - 1) === 45 /* - */) continue; // its (?<!-)
     if (check === PASSIVE) {
@@ -347,7 +365,7 @@ function note(text: string, p: number, i: number, ends: End[]): void {
     } else {
       bestEnd[check] = i;
       // weasel-words allows "too many" and "too few", looking back with substr (from the end before 4).
-      bestDropped[check] = afterToo && text.substr(p - 4, 4) === 'too ' ? 1 : 0;
+      bestDropped[check] = check === WEASEL && WEASELS_AFTER_TOO.has(rank) && text.substr(p - 4, 4) === 'too ' ? 1 : 0;
     }
     bestAt[check] = p;
     bestRank[check] = rank;
