@@ -6,7 +6,7 @@ import { dictionary, metadataWithLongDescription, prose, seededRandom } from '..
 import lists from '../../server/src/data/write-good.json';
 import { lintText } from '../../server/src/engine/lint';
 import { proseFields } from '../../server/src/rules/prose-fields';
-import { PATTERN_SOURCES, styleSuggestions } from '../../server/src/rules/style-checks';
+import { PATTERN_SOURCES, styleFindings, styleSuggestions } from '../../server/src/rules/style-checks';
 import { writeGoodInternals } from './write-good-internals';
 
 const REPO = path.join(__dirname, '..', '..', '..');
@@ -17,8 +17,27 @@ function proseOf(text: string, filePath: string): string[] {
   return file ? proseFields(file).map((f) => f.prose.text) : [];
 }
 
+/** write-good's checks by the explanation it gives, in the order it runs them. */
+const CHECK_OF_EXPLANATION: Array<[string, string]> = [
+  ['is a weasel word', 'weasel'],
+  ['is repeated', 'illusion'],
+  ['adds no meaning', 'so'],
+  ['is unnecessary verbiage', 'thereIs'],
+  ['may be passive voice', 'passive'],
+  ['can weaken meaning', 'adverb'],
+  ['is wordy or unneeded', 'tooWordy'],
+  ['is a cliche', 'cliches'],
+];
+
+/** Both outputs against write-good: its suggestions exactly, and the rule's ranges with the check and explanation its reasons give. */
 function assertSame(text: string, label: string): void {
-  assert.deepStrictEqual(styleSuggestions(text), writeGood(text), `${label}: ${JSON.stringify(text.slice(0, 200))}`);
+  const expected = writeGood(text);
+  assert.deepStrictEqual(styleSuggestions(text), expected, `${label}: ${JSON.stringify(text.slice(0, 200))}`);
+  const findings = expected.map(({ index, offset, reason }) => {
+    const explanation = reason.slice(offset + 3);
+    return { start: index, end: index + offset, check: CHECK_OF_EXPLANATION.find(([e]) => explanation.startsWith(e))![1], explanation };
+  });
+  assert.deepStrictEqual(styleFindings(text), findings, `${label} (findings): ${JSON.stringify(text.slice(0, 200))}`);
 }
 
 describe('style checks against write-good', () => {
