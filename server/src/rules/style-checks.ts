@@ -263,7 +263,7 @@ function scan(text: string): void {
   while (p < length) {
     let c = text.charCodeAt(p);
     if (isSpace(c)) {
-      if (c === 10) sentence = p + 1;
+      if (c === 10) sentence = p + 1; // no sentence runs over a line break
       p++;
       continue;
     }
@@ -277,7 +277,7 @@ function scan(text: string): void {
         if (!previousIsWord) {
           hasWordChar = true;
           previousIsWord = true;
-          const first = COLUMN[c];
+          const first = COLUMN[c]; // the root's row is the first
           if (first >= 0 && NEXT[first] !== 0) wordStart(text, p, NEXT[first]);
         }
       } else {
