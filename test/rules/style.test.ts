@@ -26,6 +26,14 @@ describe('rule: style', () => {
     );
   });
 
+  it('reports and removes a repeated word in quotes as a repeated word', () => {
+    const text = 'description: He said "data" "data" twice.\n';
+    const [f] = only(lint(text), 'style');
+    assert.deepStrictEqual(brief(f), { rule: 'style', range: [0, 28, 0, 34], message: '""data"" is repeated.' });
+    assert.deepStrictEqual(f.data, { check: 'illusion', text: '"data"', explanation: 'is repeated' });
+    assert.strictEqual(applyAndCheck(text, f, f.fixes[0]), 'description: He said "data" twice.\n');
+  });
+
   it('follows the configured severity, or none when off', () => {
     const text = 'description: Counts of the the children.\n';
     assert.strictEqual(only(lint(text, { config: resolveConfig({ rules: { style: 'info' } }) }), 'style')[0].severity, 'info');

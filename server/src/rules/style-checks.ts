@@ -1,14 +1,16 @@
 /**
- * write-good's checks, giving exactly its suggestions (index, offset, reason, order) several times
- * faster. write-good runs each check as one regular expression over the whole text; the clichés
- * and wordiness patterns are alternations of hundreds of phrases that the regex engine tries at
- * every word. Here each pattern is the same, but split by the first two letters its phrases can
- * start with: at each word start only the few phrases that can match there are tried, in their
- * original order, with the same surrounding pattern. A match at a position therefore picks the
- * same alternative, and scanning word starts in order finds the same leftmost matches.
+ * write-good's default checks, giving exactly its suggestions (index, offset, reason, order) many
+ * times faster. write-good runs each check as one regular expression over the whole text; the
+ * clichés and wordiness patterns are alternations of hundreds of phrases that the regex engine
+ * tries at every word, and then it merges and sorts the results through a hash of strings.
+ *
+ * Here the phrases of all five list checks sit in one trie that is walked once from each word
+ * start, without regular expressions or allocation; the repeated-word and sentence-start checks
+ * are single passes; the results of the eight checks are merged in one pass in the order write-good
+ * ends up with. Why each part finds what write-good's expression finds is said where it is done.
  *
  * The lists are write-good 1.0.8's (server/src/data/write-good.json); test/perf/style-differential
- * compares the result with write-good itself.
+ * compares the result with write-good itself, and the expressions the lists make with its own.
  */
 import lists from '../data/write-good.json';
 
@@ -18,14 +20,27 @@ export interface StyleSuggestion {
   reason: string;
 }
 
-/** What a check found, before write-good adds its reason. */
-interface Hit {
-  index: number;
-  offset: number;
+/** What plainmeta's style rule needs of a suggestion: its range, and the check it is reported as. */
+export interface StyleFinding {
+  start: number;
+  end: number;
+  /** The first of write-good's checks that found this range. */
+  check: StyleCheck;
+  /** write-good's explanation after the quoted text, several joined by "and" as it joins them. */
+  explanation: string;
 }
 
-/** How write-good's checks separate the words of a phrase: blanks, backspace, zero-width non-joiner. */
-const PHRASE_SPACE = '[\\b\\s\\u200C]*';
+/** write-good's checks in the order it runs them, which is also the order it joins their reasons in. */
+export const STYLE_CHECKS = ['weasel', 'illusion', 'so', 'thereIs', 'passive', 'adverb', 'tooWordy', 'cliches'] as const;
+export type StyleCheck = (typeof STYLE_CHECKS)[number];
+const EXPLANATIONS = ['is a weasel word', 'is repeated', 'adds no meaning', 'is unnecessary verbiage', 'may be passive voice', 'can weaken meaning', 'is wordy or unneeded', 'is a cliche'];
+const [WEASEL, ILLUSION, SO, THERE_IS, PASSIVE, ADVERB, TOO_WORDY, CLICHES] = STYLE_CHECKS.map((_, i) => i);
+const CHECK_COUNT = STYLE_CHECKS.length;
+
+// ---------------------------------------------------------------------------------------------
+// Characters as write-good's expressions see them. None has the u flag, so \w and \b are ASCII
+// only, and /i folds a character onto an ASCII one only when both are ASCII: comparing ASCII
+// letters without case and every other character exactly is what /i does with these phrases.
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
@@ -37,231 +52,455 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** too-wordy and no-cliches join a phrase's words with this: blanks, backspace, zero-width non-joiner. */
+const PHRASE_SPACE = '[\\b\\s\\u200C]*';
 const isPhraseSpace = (c: number) => c === 8 || c === 0x200c || isSpace(c);
 
-const isKeyChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39; /* a-z 0-9 ' */
+/** Whether \b holds before position i. */
+const boundaryAt = (text: string, i: number) => (i > 0 && isWordChar(text.charCodeAt(i - 1))) !== (i < text.length && isWordChar(text.charCodeAt(i)));
 
-/** The first two characters a phrase's match begins with, lower case; spaces may match nothing. */
-function phraseKey(phrase: string): number {
-  const chars: number[] = [];
-  for (let i = 0; i < phrase.length && chars.length < 3; i++) if (phrase[i] !== ' ') chars.push(lower(phrase.charCodeAt(i)));
-  // Only literal letters, digits and apostrophes may decide the key; a quantifier after one would make it optional.
-  const [first, second, third] = chars;
-  if (!isWordChar(first) || first === 95 || !isKeyChar(second) || '?*+{'.includes(String.fromCharCode(third ?? 32))) {
-    throw new Error(`write-good phrase "${phrase}" does not start with two literal characters`);
+// ---------------------------------------------------------------------------------------------
+// The expressions of the five list checks, written as their packages write them. The matcher below
+// implements exactly these shapes; the differential test checks them against the installed ones.
+
+const BE_VERBS = ['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be'];
+const { weasels } = lists.weasel;
+const { adverbs, weakens } = lists.adverb;
+const { wordyWords } = lists.tooWordy;
+const { cliches } = lists.cliches;
+const spaced = (phrases: string[]) => phrases.map((p) => p.replace(/ /g, PHRASE_SPACE));
+
+export const PATTERN_SOURCES = {
+  weasel: `\\b(${weasels.join('|')})\\b`,
+  passive: `\\b(${BE_VERBS.join('|')})\\b\\s*([\\w]+ed|${lists.passive.irregulars.join('|')})\\b`,
+  adverb: `\\b((${adverbs.join('|')})(y)|(${weakens.join('|')}))\\b`,
+  tooWordy: `\\b(?<!-)(${spaced(wordyWords).join('|')})\\b`,
+  cliches: `\\b(${spaced(cliches).join('|')})\\b`,
+};
+
+// ---------------------------------------------------------------------------------------------
+// The phrase trie.
+//
+// Each of those expressions but passive-voice's is \b, an alternation of phrases, \b (too-wordy's
+// with (?<!-) first). At a given start the regex engine takes the first alternative, in order,
+// that matches and is followed by \b. A phrase is a row of literal characters, where `X?` makes one
+// optional (the greedy "with" is tried first) and, in the starred lists, each space is
+// `[\b\s\u200C]*`. No literal of those lists is such a space character, so the star takes every
+// one of them and giving one back can never let the next literal match; a star that ends a phrase
+// ("you're the boss ") gives blanks back until \b holds, if it ever does. Either way a phrase
+// variant matches in at most one way, so "the first alternative that matches" is the matching
+// variant, among all those walked in the trie, with the lowest (phrase, variant) rank. Every phrase
+// starts with a letter, so matches can only start at word starts. Passive-voice's be-verbs are
+// phrases too; what must follow them is checked where one matches.
+
+/**
+ * What the matcher cannot follow in a list of phrases, one a line: a line not starting with a
+ * letter, characters other than letters, space, ' , - and a `?` that makes the letter or
+ * punctuation before it optional.
+ */
+const NOT_LITERAL = /^(?![a-z])|[^a-z ',\-?\n]|\?\?|[ ?]\?|^.\?/im;
+/** Their columns in the trie, after a `?` is expanded and upper case is read as lower case, and a star's. */
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz ',-";
+const STAR = '*';
+
+/**
+ * A list's phrases in the order the regex engine tries them, lower case, each space a star in a
+ * starred list, and each `X?` as two variants: with X, then without.
+ */
+function variantsOf(phrases: string[], starred: boolean): string[] {
+  // One string for the list: this runs at start-up, which the CLI's time counts.
+  const joined = phrases.join('\n').toLowerCase();
+  if (NOT_LITERAL.test(joined) || phrases.some((p) => p.includes('\n'))) {
+    const wrong = phrases.find((p) => NOT_LITERAL.test(p) || p.includes('\n'));
+    throw new Error(`write-good phrase "${wrong}" is not a row of literal words the style matcher can follow`);
   }
-  return first * 128 + second;
+  const expand = (text: string): string[] => {
+    const optional = text.indexOf('?');
+    if (optional < 0) return [text];
+    const rest = expand(text.slice(optional + 1));
+    return [...rest.map((r) => text.slice(0, optional) + r), ...rest.map((r) => text.slice(0, optional - 1) + r)];
+  };
+  const variants = (starred ? joined.replace(/ /g, STAR) : joined).split('\n');
+  return joined.includes('?') ? variants.flatMap(expand) : variants;
 }
 
 /**
- * One of write-good's patterns, `\b(…)` with one or more alternations, split by phrase key. The
- * per-key expressions are sticky and compiled on first use.
+ * The phrase variants of several checks, in typed arrays built in one pass. A variant is known by
+ * its number, from 1; which check it belongs to and its rank there are kept per number.
  */
-class KeyedPattern {
-  /** Per key: the phrases of each alternation that can start there, or a compiled expression. */
-  private readonly byKey: Array<string[][] | RegExp | undefined> = new Array(128 * 128);
+class PhraseTrie {
+  /** ASCII code to column in `next`, upper case as lower case, or -1 for a character no phrase has. */
+  readonly column = new Int8Array(128).fill(-1);
+  readonly starColumn = ALPHABET.length;
+  readonly width = ALPHABET.length + 1;
+  /** next[node * width + column]: the child for that character or a star, 0 for none (the root is 0). */
+  readonly next: Uint16Array | Int32Array;
+  /** The first variant ending at each node, 0 for none; but the variants ending in a star... */
+  readonly endsAt: Int32Array;
+  /** ...are kept on the node the star leaves from. */
+  readonly endsAfterStarAt: Int32Array;
+  /** Per variant: the next ending at the same node, its check, its rank in its check's alternation. */
+  readonly nextEnd: Int32Array;
+  readonly check: Int32Array;
+  readonly rank: Int32Array;
 
-  /** `build` writes the whole pattern from the alternations, as the original package does. */
-  constructor(groups: readonly string[][], private readonly build: (groups: string[][]) => string) {
-    groups.forEach((group, g) => {
-      for (const phrase of group) {
-        const key = phraseKey(phrase);
-        let entry = this.byKey[key] as string[][] | undefined;
-        if (!entry) this.byKey[key] = entry = groups.map(() => []);
-        entry[g].push(phrase);
-      }
-    });
-  }
-
-  /** The full pattern as the original package compiles it, to compare with it. */
-  source(groups: readonly string[][]): string {
-    return this.build(groups.map((g) => [...g]));
-  }
-
-  /** The match starting exactly at `index`, or null. */
-  matchAt(text: string, index: number, key: number): RegExpExecArray | null {
-    let re = this.byKey[key];
-    if (re === undefined) return null;
-    if (!(re instanceof RegExp)) this.byKey[key] = re = new RegExp(this.build(re), 'iy');
-    re.lastIndex = index;
-    return re.exec(text);
-  }
-}
-
-const spaced = (phrases: string[]) => phrases.map((p) => p.replace(/ /g, PHRASE_SPACE));
-const alternation = (phrases: string[]) => phrases.join('|');
-
-const BE_VERBS = ['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be'];
-
-/** The five list-based checks, each built as its package builds its expression. */
-export const PATTERNS = {
-  weasel: new KeyedPattern([lists.weasel.weasels], ([w]) => `\\b(${alternation(w)})\\b`),
-  passive: new KeyedPattern([BE_VERBS], ([be]) => `\\b(${alternation(be)})\\b\\s*([\\w]+ed|${alternation(lists.passive.irregulars)})\\b`),
-  adverb: new KeyedPattern([lists.adverb.adverbs, lists.adverb.weakens], ([adverbs, weakens]) =>
-    // An empty side is left out: an empty alternation would match nothing-plus-"y" anywhere.
-    `\\b(${[adverbs.length ? `(${alternation(adverbs)})(y)` : '', weakens.length ? `(${alternation(weakens)})` : ''].filter(Boolean).join('|')})\\b`,
-  ),
-  tooWordy: new KeyedPattern([lists.tooWordy.wordyWords], ([w]) => `\\b(?<!-)(${alternation(spaced(w))})\\b`),
-  cliches: new KeyedPattern([lists.cliches.cliches], ([c]) => `\\b(${alternation(spaced(c))})\\b`),
-};
-
-/** The groups each pattern was built from, for comparing full patterns with the packages'. */
-export const PATTERN_GROUPS: Record<keyof typeof PATTERNS, string[][]> = {
-  weasel: [lists.weasel.weasels],
-  passive: [BE_VERBS],
-  adverb: [lists.adverb.adverbs, lists.adverb.weakens],
-  tooWordy: [lists.tooWordy.wordyWords],
-  cliches: [lists.cliches.cliches],
-};
-
-const WEASEL_EXCEPTIONS = lists.weasel.exceptions;
-const PASSIVE_EXCEPTIONS = lists.passive.exceptions;
-
-const LIST_CHECKS = Object.keys(PATTERNS) as Array<keyof typeof PATTERNS>;
-const KEYED = LIST_CHECKS.map((name) => PATTERNS[name]);
-const WEASEL = LIST_CHECKS.indexOf('weasel');
-const PASSIVE = LIST_CHECKS.indexOf('passive');
-
-/** Runs the five list checks in one pass over word starts, each resuming after its last match. */
-function listChecks(text: string): Record<keyof typeof PATTERNS, Hit[]> {
-  const found: Hit[][] = KEYED.map(() => []);
-  const resume = new Array<number>(KEYED.length).fill(0);
-  const length = text.length;
-  let previousIsWord = false;
-  for (let p = 0; p < length; p++) {
-    const c = text.charCodeAt(p);
-    const word = isWordChar(c);
-    const start = word && !previousIsWord;
-    previousIsWord = word;
-    if (!start) continue;
-    // The second character a phrase can match: spaces between a phrase's words may match nothing.
-    let q = p + 1;
-    while (q < length && isPhraseSpace(text.charCodeAt(q))) q++;
-    if (q >= length) break;
-    const second = lower(text.charCodeAt(q));
-    if (second >= 128) continue; // the phrases are ASCII, and /i without /u never folds other characters onto ASCII
-    const key = lower(c) * 128 + second;
-    for (let check = 0; check < KEYED.length; check++) {
-      if (p < resume[check]) continue;
-      const m = KEYED[check].matchAt(text, p, key);
-      if (!m) continue;
-      resume[check] = p + m[0].length;
-      if (check === WEASEL) {
-        const weasel = m[0].toLowerCase();
-        if (WEASEL_EXCEPTIONS.indexOf(weasel) !== -1 && text.substr(p - 4, 4) === 'too ') continue;
-        found[check].push({ index: p, offset: weasel.length });
-      } else if (check === PASSIVE && PASSIVE_EXCEPTIONS.indexOf(m[2].toLowerCase()) !== -1) {
-        continue;
-      } else {
-        found[check].push({ index: p, offset: m[0].length });
+  constructor(lists: Array<{ check: number; variants: string[] }>) {
+    for (let i = 0; i < ALPHABET.length; i++) {
+      this.column[ALPHABET.charCodeAt(i)] = i;
+      this.column[ALPHABET[i].toUpperCase().charCodeAt(0)] = i;
+    }
+    const count = lists.reduce((n, list) => n + list.variants.length, 0);
+    const most = lists.reduce((n, list) => list.variants.reduce((m, v) => m + v.length, n), 1);
+    // Two bytes a child while they fit: half the memory to touch at start-up and in the walk.
+    const next = most < 0x10000 ? new Uint16Array(most * this.width) : new Int32Array(most * this.width);
+    const endsAt = new Int32Array(most);
+    const endsAfterStarAt = new Int32Array(most);
+    this.nextEnd = new Int32Array(count + 1);
+    this.check = new Int32Array(count + 1);
+    this.rank = new Int32Array(count + 1);
+    const { column, width, starColumn } = this;
+    let nodes = 1;
+    let variant = 0;
+    for (const { check, variants } of lists) {
+      for (let rank = 0; rank < variants.length; rank++) {
+        const text = variants[rank];
+        let node = 0;
+        let parent = 0;
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          const slot = node * width + (c === 42 /* * */ ? starColumn : column[c]);
+          if (next[slot] === 0) next[slot] = nodes++;
+          parent = node;
+          node = next[slot];
+        }
+        const ends = text.endsWith(STAR) ? endsAfterStarAt : endsAt;
+        const at = text.endsWith(STAR) ? parent : node;
+        variant++;
+        this.check[variant] = check;
+        this.rank[variant] = rank;
+        // Linked in front: each node's variants are looked at in any order, the best rank wins.
+        this.nextEnd[variant] = ends[at];
+        ends[at] = variant;
       }
     }
+    this.next = next.slice(0, nodes * this.width);
+    this.endsAt = endsAt.slice(0, nodes);
+    this.endsAfterStarAt = endsAfterStarAt.slice(0, nodes);
   }
-  return Object.fromEntries(LIST_CHECKS.map((name, i) => [name, found[i]])) as Record<keyof typeof PATTERNS, Hit[]>;
-}
 
-/** A word written twice in a row ("the the"), compared without case; the second is reported. */
-function lexicalIllusions(text: string): Hit[] {
-  const hits: Hit[] = [];
-  const length = text.length;
-  let last = '';
-  let p = 0;
-  for (;;) {
-    while (p < length && isSpace(text.charCodeAt(p))) p++;
-    if (p >= length) break;
-    const start = p;
-    let hasWordChar = false;
-    while (p < length && !isSpace(text.charCodeAt(p))) {
-      if (!hasWordChar && isWordChar(text.charCodeAt(p))) hasWordChar = true;
-      p++;
+  /** Whether text[start, end) is one of the phrases, without case. */
+  holds(text: string, start: number, end: number): boolean {
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const column = c < 128 ? this.column[c] : -1;
+      if (column < 0 || (node = this.next[node * this.width + column]) === 0) return false;
     }
-    const token = text.slice(start, p).toLowerCase();
-    if (hasWordChar && token === last) hits.push({ index: start, offset: p - start });
-    last = token;
+    return node > 0 && this.endsAt[node] !== 0;
   }
-  return hits;
 }
 
-// write-good's own sentence splitting for "So …" and "There is/are …", naive as it is.
-const STARTS_WITH_SO = /^(\s)*so\b[\s\S]/i;
-const STARTS_WITH_THERE_IS = /^(\s)*there\b\s(is|are)\b/i;
+/** The list checks' phrases; adverb-where's alternatives are each adverb stem with "y", then the weakeners. */
+const WEASEL_VARIANTS = variantsOf(weasels, false);
+const PHRASES = new PhraseTrie([
+  { check: WEASEL, variants: WEASEL_VARIANTS },
+  { check: PASSIVE, variants: BE_VERBS },
+  { check: ADVERB, variants: variantsOf([...adverbs.map((a) => `${a}y`), ...weakens], false) },
+  { check: TOO_WORDY, variants: variantsOf(wordyWords, true) },
+  { check: CLICHES, variants: variantsOf(cliches, true) },
+]);
+// The trie's arrays, for the hot loop.
+const { column: COLUMN, width: WIDTH, starColumn: STAR_COLUMN, next: NEXT, endsAt: ENDS_AT, endsAfterStarAt: ENDS_AFTER_STAR_AT, nextEnd: NEXT_END, check: CHECK_OF, rank: RANK_OF } = PHRASES;
+/** Ranks of the weasels that weasel-words allows after "too " ("too many"). */
+const WEASELS_AFTER_TOO = new Set(lists.weasel.exceptions.map((e) => WEASEL_VARIANTS.indexOf(e.toLowerCase())));
+
+const wordsOf = (words: string[]) => new PhraseTrie([{ check: PASSIVE, variants: variantsOf(words, false) }]);
+const IRREGULARS = wordsOf(lists.passive.irregulars);
+const PASSIVE_EXCEPTIONS = wordsOf(lists.passive.exceptions);
+
+// ---------------------------------------------------------------------------------------------
+// What one call finds, per check: starts and lengths in the order found. Reused from call to call
+// (the checks are synchronous), so a text without findings allocates nothing.
+
+const hitIndex: number[][] = STYLE_CHECKS.map(() => []);
+const hitOffset: number[][] = STYLE_CHECKS.map(() => []);
+const hitCount = new Int32Array(CHECK_COUNT);
+
+function hit(check: number, index: number, offset: number): void {
+  const n = hitCount[check]++;
+  hitIndex[check][n] = index;
+  hitOffset[check][n] = offset;
+}
+
+/** Per list check, the word start where it last matched, and there its best rank, end, and whether an exception drops it. */
+const bestAt = new Int32Array(CHECK_COUNT);
+const bestRank = new Int32Array(CHECK_COUNT);
+const bestEnd = new Int32Array(CHECK_COUNT);
+const bestDropped = new Uint8Array(CHECK_COUNT);
+/** Per list check, where its expression's next search starts (a global regex's lastIndex). */
+const resume = new Int32Array(CHECK_COUNT);
+const LIST_CHECKS = [WEASEL, PASSIVE, ADVERB, TOO_WORDY, CLICHES];
+/** The star branches still to walk: nodes and text positions. */
+const pendingNode: number[] = [];
+const pendingAt: number[] = [];
 
 const isSentenceEnd = (c: number) => c === 46 /* . */ || c === 59 /* ; */ || c === 33 /* ! */ || c === 63; /* ? */
 
 /**
- * The sentences write-good's /([^\n.;!?]+)([.;!?]+)/g matches, as [start, end of the text before
- * the punctuation], found in one pass. As a regular expression it rescans to the end of the text
- * from every character of a long run with no closing punctuation: quadratic, minutes on 300 KB.
+ * All eight checks in one pass over the text, which is read as write-good's lexical-illusions
+ * check reads it: tokens between blanks. Inside them lie the word starts where the list checks
+ * are tried, and the punctuation that ends write-good's sentences.
  */
-function sentences(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = 0;
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (c === 10) start = ++i;
-    else if (isSentenceEnd(c)) {
-      if (i > start) out.push([start, i]);
-      while (i < text.length && isSentenceEnd(text.charCodeAt(i))) i++;
-      start = i;
-    } else i++;
+function scan(text: string): void {
+  hitCount.fill(0);
+  resume.fill(0);
+  bestAt.fill(-1);
+  const length = text.length;
+  let sentence = 0;
+  let lastStart = -1;
+  let lastEnd = -1;
+  let p = 0;
+  while (p < length) {
+    let c = text.charCodeAt(p);
+    if (isSpace(c)) {
+      if (c === 10) sentence = p + 1; // no sentence runs over a line break
+      p++;
+      continue;
+    }
+    const start = p;
+    let hasWordChar = false;
+    let previousIsWord = false;
+    do {
+      if (c >= 128) {
+        previousIsWord = false;
+      } else if (isWordChar(c)) {
+        if (!previousIsWord) {
+          hasWordChar = true;
+          previousIsWord = true;
+          const first = COLUMN[c]; // the root's row is the first
+          if (first >= 0 && NEXT[first] !== 0) wordStart(text, p, NEXT[first]);
+        }
+      } else {
+        previousIsWord = false;
+        if (isSentenceEnd(c)) {
+          // write-good's sentences: /([^\n.;!?]+)([.;!?]+)/g, the run before a run of punctuation.
+          if (p > sentence) sentenceStart(text, sentence, p);
+          sentence = p + 1;
+        }
+      }
+      c = text.charCodeAt(++p);
+    } while (p < length && !isSpace(c));
+    if (hasWordChar && lastStart >= 0 && sameToken(text, lastStart, lastEnd, start, p)) hit(ILLUSION, start, p - start);
+    lastStart = start;
+    lastEnd = p;
+  }
+}
+
+/**
+ * The five list checks at the word start p, whose first character leads to `node`: as their
+ * global expressions run one after another, each check whose last match ended at or before p
+ * takes its best phrase here.
+ */
+function wordStart(text: string, p: number, node: number): void {
+  walk(text, p, node);
+  for (let k = 0; k < LIST_CHECKS.length; k++) {
+    const check = LIST_CHECKS[k];
+    if (bestAt[check] !== p || p < resume[check]) continue;
+    resume[check] = bestEnd[check];
+    if (bestDropped[check] === 0) hit(check, p, bestEnd[check] - p);
+  }
+}
+
+/** Walks the trie from the word start p, noting each check's best phrase. */
+function walk(text: string, p: number, node: number): void {
+  const length = text.length;
+  let i = p + 1;
+  let pending = 0;
+  for (;;) {
+    const ends = ENDS_AT[node];
+    if (ends !== 0 && boundaryAt(text, i)) note(text, p, i, ends);
+    const star = NEXT[node * WIDTH + STAR_COLUMN];
+    if (star !== 0) {
+      let j = i;
+      while (j < length && isPhraseSpace(text.charCodeAt(j))) j++;
+      const endsAfterStar = ENDS_AFTER_STAR_AT[node];
+      if (endsAfterStar !== 0) {
+        // "you're the boss[\b\s\u200C]*\b": the star gives blanks back until \b holds, if it ever does.
+        let end = j;
+        while (end >= i && !boundaryAt(text, end)) end--;
+        if (end >= i) note(text, p, end, endsAfterStar);
+      }
+      pendingNode[pending] = star;
+      pendingAt[pending++] = j;
+    }
+    let child = 0;
+    if (i < length) {
+      const c = text.charCodeAt(i);
+      const column = c < 128 ? COLUMN[c] : -1;
+      if (column >= 0) child = NEXT[node * WIDTH + column];
+    }
+    if (child !== 0) {
+      node = child;
+      i++;
+    } else if (pending > 0) {
+      node = pendingNode[--pending];
+      i = pendingAt[pending];
+    } else return;
+  }
+}
+
+/** Notes the variants `ends` on that match from the word start p to i (\b holding there) where they beat the best so far. */
+function note(text: string, p: number, i: number, ends: number): void {
+  for (let variant = ends; variant !== 0; variant = NEXT_END[variant]) {
+    const check = CHECK_OF[variant];
+    const rank = RANK_OF[variant];
+    if (bestAt[check] === p && rank >= bestRank[check]) continue;
+    if (check === TOO_WORDY && p > 0 && text.charCodeAt(p - 1) === 45 /* - */) continue; // its (?<!-)
+    if (check === PASSIVE) {
+      const participle = skipSpaces(text, i);
+      const end = participleEnd(text, participle);
+      if (end < 0) continue;
+      bestEnd[check] = end;
+      bestDropped[check] = PASSIVE_EXCEPTIONS.holds(text, participle, end) ? 1 : 0;
+    } else {
+      bestEnd[check] = i;
+      // weasel-words allows "too many" and "too few", looking back with substr (from the end before 4).
+      bestDropped[check] = check === WEASEL && WEASELS_AFTER_TOO.has(rank) && text.substr(p - 4, 4) === 'too ' ? 1 : 0;
+    }
+    bestAt[check] = p;
+    bestRank[check] = rank;
+  }
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * After a be-verb (a whole word, as \b follows it), `\s*([\w]+ed|irregulars)\b`: \s* takes every
+ * blank, as [\w] takes none, up to `start`. The word there must then end in "ed" (\b only holds at
+ * its end) or be an irregular participle. Returns the match's end, or -1.
+ */
+function participleEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  if (end === start) return -1;
+  if (end - start >= 3 && lower(text.charCodeAt(end - 2)) === 101 /* e */ && lower(text.charCodeAt(end - 1)) === 100 /* d */) return end;
+  return IRREGULARS.holds(text, start, end) ? end : -1;
+}
+
+/**
+ * Whether two tokens are the same without case, as lexical-illusions compares them: lower-cased
+ * whole. While both are ASCII their lower-case forms are theirs a character at a time; from the
+ * first other character on they are compared as it does (a Kelvin sign lower-cases to "k", a
+ * dotted capital I to two characters).
+ */
+function sameToken(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  for (let a = aStart, b = bStart; ; a++, b++) {
+    if (a === aEnd || b === bEnd) return a === aEnd && b === bEnd;
+    const x = text.charCodeAt(a);
+    const y = text.charCodeAt(b);
+    if (x >= 128 || y >= 128) return text.slice(aStart, aEnd).toLowerCase() === text.slice(bStart, bEnd).toLowerCase();
+    if (lower(x) !== lower(y)) return false;
+  }
+}
+
+/**
+ * /^(\s)*so\b[\s\S]/i and /^(\s)*there\b\s(is|are)\b/i on the sentence text[start, end). (\s)*
+ * keeps only the last blank it read, so write-good moves the start by at most one character; the
+ * "there" offset counts the blanks less that one. The end of the sentence is a \b, as the
+ * punctuation after it is.
+ */
+function sentenceStart(text: string, start: number, end: number): void {
+  let f = start;
+  while (f < end && isSpace(text.charCodeAt(f))) f++;
+  const moved = f > start ? 1 : 0;
+  if (startsWith(text, f, end, 'so') && f + 2 < end && !isWordChar(text.charCodeAt(f + 2))) {
+    hit(SO, start + moved, 2);
+  } else if (startsWith(text, f, end, 'there') && f + 5 < end && isSpace(text.charCodeAt(f + 5))) {
+    const verb = startsWith(text, f + 6, end, 'is') ? 2 : startsWith(text, f + 6, end, 'are') ? 3 : 0;
+    if (verb && (f + 6 + verb === end || !isWordChar(text.charCodeAt(f + 6 + verb)))) hit(THERE_IS, start + moved, f - start + 6 + verb - moved);
+  }
+}
+
+/** Whether text[at, end) starts with the lower-case ASCII word, without case. */
+function startsWith(text: string, at: number, end: number, word: string): boolean {
+  if (at + word.length > end) return false;
+  for (let i = 0; i < word.length; i++) if (lower(text.charCodeAt(at + i)) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merging. write-good concatenates the checks' suggestions in check order, keeps the first of each
+// (index, offset) and appends the later ones' explanations to its reason, then sorts by index with
+// (a, b) => (a.index < b.index ? -1 : 1). That comparator never says "equal", but V8's TimSort only
+// ever asks whether an element is less than another, so it keeps equal indexes in their order:
+// the result is by index, then by the check that first found each range. Each check's own hits
+// are in index order and at distinct indexes, so a merge of the eight lists gives that order.
+
+/** The merged suggestions: start, length, and the checks that found them as bits in check order. */
+const mergedIndex: number[] = [];
+const mergedOffset: number[] = [];
+const mergedChecks: number[] = [];
+const cursor = new Int32Array(CHECK_COUNT);
+
+/** Runs every check on the text and merges their hits; returns how many suggestions there are. */
+function suggest(text: string): number {
+  scan(text);
+  cursor.fill(0);
+  let merged = 0;
+  for (;;) {
+    let index = 0x7fffffff;
+    for (let check = 0; check < CHECK_COUNT; check++) {
+      if (cursor[check] < hitCount[check] && hitIndex[check][cursor[check]] < index) index = hitIndex[check][cursor[check]];
+    }
+    if (index === 0x7fffffff) return merged;
+    const group = merged;
+    for (let check = 0; check < CHECK_COUNT; check++) {
+      if (cursor[check] >= hitCount[check] || hitIndex[check][cursor[check]] !== index) continue;
+      const offset = hitOffset[check][cursor[check]++];
+      let same = group;
+      while (same < merged && mergedOffset[same] !== offset) same++;
+      if (same < merged) {
+        mergedChecks[same] |= 1 << check;
+      } else {
+        mergedIndex[merged] = index;
+        mergedOffset[merged] = offset;
+        mergedChecks[merged++] = 1 << check;
+      }
+    }
+  }
+}
+
+/** The explanation of each set of checks, as write-good joins them. */
+const explanations: string[] = [];
+function explanationOf(checks: number): string {
+  return (explanations[checks] ??= EXPLANATIONS.filter((_, check) => checks & (1 << check)).join(' and '));
+}
+
+/** The same suggestions as `writeGood(text)` with its default checks. */
+export function styleSuggestions(text: string): StyleSuggestion[] {
+  const count = suggest(text);
+  const out: StyleSuggestion[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const index = mergedIndex[i];
+    const offset = mergedOffset[i];
+    out[i] = { index, offset, reason: `"${text.substr(index, offset)}" ${explanationOf(mergedChecks[i])}` };
   }
   return out;
 }
 
-function sentenceStarts(text: string): { so: Hit[]; thereIs: Hit[] } {
-  const so: Hit[] = [];
-  const thereIs: Hit[] = [];
-  for (const [start, end] of sentences(text)) {
-    const sentence = text.slice(start, end);
-    // Cheap test first: the pattern needs an s or t after the leading blanks.
-    let i = 0;
-    while (i < sentence.length && isSpace(sentence.charCodeAt(i))) i++;
-    const first = lower(sentence.charCodeAt(i));
-    if (first === 115 /* s */) {
-      const inner = STARTS_WITH_SO.exec(sentence);
-      // (\s)* keeps only the last blank it read, so write-good moves the start by at most one.
-      if (inner) so.push({ index: start + (inner[1] || '').length, offset: 2 });
-    } else if (first === 116 /* t */) {
-      const inner = STARTS_WITH_THERE_IS.exec(sentence);
-      if (inner) thereIs.push({ index: start + (inner[1] || '').length, offset: inner[0].length - (inner[1] || '').length });
-    }
-  }
-  return { so, thereIs };
-}
+const NO_FINDINGS: readonly StyleFinding[] = Object.freeze([]);
 
-/** write-good's checks with its explanations, in the order it runs them. */
-const EXPLANATIONS: Array<[string, string]> = [
-  ['weasel', 'is a weasel word'],
-  ['illusion', 'is repeated'],
-  ['so', 'adds no meaning'],
-  ['thereIs', 'is unnecessary verbiage'],
-  ['passive', 'may be passive voice'],
-  ['adverb', 'can weaken meaning'],
-  ['tooWordy', 'is wordy or unneeded'],
-  ['cliches', 'is a cliche'],
-];
-
-/** The same suggestions as `writeGood(text)` with its default checks. */
-export function styleSuggestions(text: string): StyleSuggestion[] {
-  const hits: Record<string, Hit[]> = { ...listChecks(text), illusion: lexicalIllusions(text), ...sentenceStarts(text) };
-  // As write-good: one suggestion per range, the first check's, with later checks' reasons joined by "and".
-  const atIndex = new Map<number, StyleSuggestion[]>();
-  const deduped: StyleSuggestion[] = [];
-  for (const [check, explanation] of EXPLANATIONS) {
-    for (const { index, offset } of hits[check]) {
-      const reason = `"${text.substr(index, offset)}" ${explanation}`;
-      const same = atIndex.get(index);
-      const earlier = same?.find((s) => s.offset === offset);
-      if (earlier) {
-        earlier.reason += ` and ${explanation}`;
-        continue;
-      }
-      const suggestion = { index, offset, reason };
-      if (same) same.push(suggestion);
-      else atIndex.set(index, [suggestion]);
-      deduped.push(suggestion);
-    }
+/** write-good's suggestions as ranges with the check each is reported as, without building its reasons. */
+export function styleFindings(text: string): readonly StyleFinding[] {
+  const count = suggest(text);
+  if (count === 0) return NO_FINDINGS;
+  const out: StyleFinding[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const checks = mergedChecks[i];
+    out[i] = { start: mergedIndex[i], end: mergedIndex[i] + mergedOffset[i], check: STYLE_CHECKS[31 - Math.clz32(checks & -checks)], explanation: explanationOf(checks) };
   }
-  // write-good's comparator never returns 0; the same comparator keeps its order for equal indexes.
-  return deduped.sort((a, b) => (a.index < b.index ? -1 : 1));
+  return out;
 }

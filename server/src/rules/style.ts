@@ -1,26 +1,6 @@
 import { nonProseSpans, overlaps, proseFields } from './prose-fields';
 import { Fix, Rule } from './rule';
-import { styleSuggestions } from './style-checks';
-
-/** write-good's checks by the explanation it appends to each reason. */
-const CHECKS: Record<string, string> = {
-  'is a weasel word': 'weasel',
-  'is repeated': 'illusion',
-  'adds no meaning': 'so',
-  'is unnecessary verbiage': 'thereIs',
-  'may be passive voice': 'passive',
-  'can weaken meaning': 'adverb',
-  'is wordy or unneeded': 'tooWordy',
-  'is a cliche': 'cliches',
-};
-
-function checkOf(reason: string): { check: string; explanation: string } {
-  const rest = reason.replace(/^"[^"]*" /, '');
-  for (const [explanation, check] of Object.entries(CHECKS)) {
-    if (rest.startsWith(explanation)) return { check, explanation: rest };
-  }
-  return { check: 'unknown', explanation: rest };
-}
+import { StyleFinding, styleFindings } from './style-checks';
 
 export const style: Rule = {
   meta: {
@@ -56,9 +36,9 @@ export const style: Rule = {
 };
 
 /** write-good's suggestions on one text, outside URLs and templating, with the check each comes from. */
-function findings(text: string): Array<{ start: number; end: number; check: string; explanation: string }> {
+function findings(text: string): readonly StyleFinding[] {
+  const all = styleFindings(text);
+  if (all.length === 0) return all;
   const skip = nonProseSpans(text);
-  return styleSuggestions(text)
-    .filter((s) => !overlaps(skip, s.index, s.index + s.offset))
-    .map((s) => ({ start: s.index, end: s.index + s.offset, ...checkOf(s.reason) }));
+  return skip.length === 0 ? all : all.filter((f) => !overlaps(skip, f.start, f.end));
 }
