@@ -38,8 +38,9 @@ export const dcatCatalog: FormatAdapter = {
 };
 
 function parseCatalog(text: string): ParsedFile {
-  const { root, comments, problems } = parseJson(text);
-  const file: ParsedFile = { kind: 'dcat-us', text, lines: new LineIndex(text), datasets: [], comments, problems };
+  const lines = new LineIndex(text);
+  const { root, comments, problems } = parseJson(text, lines);
+  const file: ParsedFile = { kind: 'dcat-us', text, lines, datasets: [], comments, problems };
   if (!isObject(root)) {
     if (root) problems.push({ message: 'A data.json catalog is an object with a "dataset" list.', span: root.span, severity: 'error' });
     return file;
