@@ -30,12 +30,14 @@ function describeProse(prose: ProseText | undefined): unknown {
   const spans = [];
   for (let i = 0; i <= n; i++) spans.push([prose.sourceSpan(i, i + 1), prose.sourceSpan(i, i), prose.sourceSpan(0, i)]);
   const edits = [prose.replace(0, n, 'é "q"\n'), prose.replace(n >> 1, n, 'x'), prose.replace(0, 1, ''), prose.replace(-1, n + 5, 'y')];
-  return { text: prose.text, decoded: prose.decoded, exact: prose.exact, nodeSpan: prose.nodeSpan, spans, edits };
+  const moved = prose.moved(7);
+  const afterMove = [moved.sourceSpan(0, n), moved.sourceSpan(n, n), moved.replace(0, 1, 'z'), moved.nodeSpan];
+  return { text: prose.text, decoded: prose.decoded, exact: prose.exact, nodeSpan: prose.nodeSpan, spans, edits, afterMove };
 }
 
 function describeField(field: FieldValue): unknown {
   return {
-    keys: Object.keys(field).sort(),
+    hasProse: 'prose' in field,
     key: field.key,
     keySpan: field.keySpan,
     valueSpan: field.valueSpan,
@@ -144,6 +146,8 @@ describe('the fast JSON reader', () => {
       '{"a": 1, "a": "two", "b": [], "a": {"c": null}}', '{"k\\u00e9\\"y": "v\\ud83d\\ude00\\ud83d", "e": "\\b\\f\\n\\r\\t\\/\\\\"}',
       '{"":""}', '{ "x" : [ true , false , null ] }\r\n', '["caf\u00e9 😀", "<p>a &amp; b</p>"]',
       '{\n  "a": {\n    "b": [\n      {"c": "d"}\n    ]\n  }\n}\n',
+      // Long strings, either side of the length up to which verbatim strings share one source map.
+      ...[4095, 4096, 4097, 10000].map((n) => JSON.stringify({ description: 'ab '.repeat(n).slice(0, n), d2: 'x'.repeat(n - 1) + '\\n' })),
     ];
     for (const text of accepted) assert.ok(agrees(text, JSON.stringify(text)), `not accepted: ${JSON.stringify(text)}`);
     const refused = ['{"a": 1,}', '[1,]', '// c\n{}', '{/* c */}', '{"a": "\t"}', '01', '1.', '-', '.5', '+1', "{'a': 1}", '{"a" 1}', '[1 2]', '{} {}', 'True', 'nul', '"\\x"', '"\\u12"', '"abc', '[', '\u00a0{}', '\ufeff\ufeff{}', '{"a":1}\u000b', 'NaN'];

@@ -112,7 +112,7 @@ class JsonObject implements TreeObject {
   /** JSON.parse keeps the last of duplicate keys; so do we. Objects are small: a scan beats a Map. */
   get(key: string): TreeEntry | undefined {
     const entries = this.entries;
-    for (let i = entries.length - 1; i >= 0; i--) if (entries[i].key === key) return entries[i];
+    for (let i = entries.length - 1; i >= 0; i--) if (entries[i].hasKey(key)) return entries[i];
     return undefined;
   }
 
@@ -150,58 +150,85 @@ class JsonArray implements TreeArray {
   }
 }
 
+/** One `"key": value` of an object; its key is read from the text only when asked for. */
 class JsonEntry implements TreeEntry {
-  readonly key: string;
-  readonly keySpan: Span;
-  private built: TreeNode | undefined;
+  private keyRead: string | undefined;
+  private keySpanRead: Span | undefined;
+  private valueRead: TreeNode | undefined;
 
   constructor(
     private readonly doc: JsonDocument,
-    keyIndex: number,
+    private readonly keyIndex: number,
     private readonly valueIndex: number,
-  ) {
-    this.key = doc.scalar(keyIndex) as string;
-    this.keySpan = doc.span(keyIndex);
+  ) {}
+
+  get key(): string {
+    return (this.keyRead ??= this.doc.scalar(this.keyIndex) as string);
+  }
+
+  get keySpan(): Span {
+    return (this.keySpanRead ??= this.doc.span(this.keyIndex));
+  }
+
+  /** Whether this entry's key is `key`, compared in place in the text when it has no escapes. */
+  hasKey(key: string): boolean {
+    if (this.keyRead !== undefined) return this.keyRead === key;
+    const doc = this.doc;
+    const start = doc.start(this.keyIndex);
+    if (doc.kind(this.keyIndex) === Kind.String) return doc.end(this.keyIndex) - start - 2 === key.length && doc.text.startsWith(key, start + 1);
+    return this.key === key;
   }
 
   get value(): TreeNode {
-    return (this.built ??= this.doc.node(this.valueIndex));
+    return (this.valueRead ??= this.doc.node(this.valueIndex));
   }
 
   get valueEnd(): number {
     return this.doc.end(this.valueIndex);
   }
 
-  /** As fieldOfProperty in document.ts reads a property, without building what it does not need. */
   field(): FieldValue {
-    const doc = this.doc;
-    const index = this.valueIndex;
-    const valueSpan = doc.span(index);
-    const kind = doc.kind(index);
-    const key = this.key;
-    const keySpan = this.keySpan;
-    const replaceValue = (newValue: string): TextEdit | undefined =>
-      kind === Kind.Object || kind === Kind.Array ? undefined : { start: valueSpan.start, end: valueSpan.end, newText: JSON.stringify(newValue) };
-    if (kind === Kind.String || kind === Kind.EscapedString) {
-      const value = doc.scalar(index) as string;
-      let prose: ProseText | undefined;
-      return {
-        key,
-        keySpan,
-        valueSpan,
-        value,
-        get prose() {
-          return (prose ??= doc.prose(index, value));
-        },
-        replaceValue,
-      };
-    }
+    const kind = this.doc.kind(this.valueIndex);
     let value: string | null = null;
-    if (kind === Kind.Number || kind === Kind.True || kind === Kind.False) value = String(doc.scalar(index));
-    else if (kind === Kind.Array) {
+    if (kind === Kind.String || kind === Kind.EscapedString || kind === Kind.Number || kind === Kind.True || kind === Kind.False) {
+      value = String(this.doc.scalar(this.valueIndex));
+    } else if (kind === Kind.Array) {
       const items = (this.value as TreeArray).items;
       value = items.filter((i) => i.type === 'scalar' && i.value !== null).map((i) => String((i as TreeScalar).value)).join(', ');
     }
-    return { key, keySpan, valueSpan, value, prose: undefined, replaceValue };
+    return new JsonField(this.doc, this.valueIndex, this.key, this.keySpan, value);
+  }
+}
+
+/**
+ * An entry read as a dataset field, as fieldOfProperty in document.ts reads a property. A class
+ * rather than an object of closures: a catalog has tens of thousands of fields, and most never
+ * have their prose read or their value replaced.
+ */
+class JsonField implements FieldValue {
+  readonly valueSpan: Span;
+  private proseRead: ProseText | undefined;
+
+  constructor(
+    private readonly doc: JsonDocument,
+    private readonly index: number,
+    readonly key: string,
+    readonly keySpan: Span,
+    readonly value: string | null,
+  ) {
+    this.valueSpan = doc.span(index);
+  }
+
+  /** Present for a string value; built the first time a rule reads it. */
+  get prose(): ProseText | undefined {
+    const kind = this.doc.kind(this.index);
+    if (kind !== Kind.String && kind !== Kind.EscapedString) return undefined;
+    return (this.proseRead ??= this.doc.prose(this.index, this.value!));
+  }
+
+  replaceValue(newValue: string): TextEdit | undefined {
+    const kind = this.doc.kind(this.index);
+    if (kind === Kind.Object || kind === Kind.Array) return undefined;
+    return { start: this.valueSpan.start, end: this.valueSpan.end, newText: JSON.stringify(newValue) };
   }
 }

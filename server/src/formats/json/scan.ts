@@ -74,8 +74,8 @@ class Scanner {
 
   constructor(private readonly text: string) {
     this.length = text.length;
-    // About one value per dozen characters in real files; grown when needed.
-    this.slots = new Int32Array(Math.max(64, (text.length >> 3) & ~3));
+    // Room for a value per 16 characters (a pretty-printed catalog has one per 12); grown when needed.
+    this.slots = new Int32Array(Math.max(64, (text.length >> 2) & ~3));
   }
 
   /** Records a value's start and returns its index; its end and next are filled in by `close`. */
@@ -258,5 +258,7 @@ export function scanJson(text: string): JsonTape | undefined {
     throw error;
   }
   if (scanner.pos !== text.length) return undefined;
-  return { slots: scanner.slots, root: 0 };
+  // The tape lives as long as the file's tree: keep only what is used.
+  const used = scanner.count * Slot.Size;
+  return { slots: used < scanner.slots.length * 0.75 ? scanner.slots.slice(0, used) : scanner.slots, root: 0 };
 }
