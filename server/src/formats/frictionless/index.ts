@@ -4,7 +4,7 @@ import { LineIndex } from '../../model/text';
 import { understandsLicense } from '../../rules/vocabulary';
 import { FormatAdapter } from '../adapter';
 import { anchorOf, appendColumn, FieldSpec, keyFor, readColumns, readFields } from '../fields';
-import { parseJson } from '../json/document';
+import { readJson } from '../json/read';
 import { derivedField, isArray, isObject, nodeAt, ParsedTree, scalarText, TreeEntry, TreeObject } from '../tree';
 import { parseYamlTree } from '../yaml/tree';
 
@@ -44,7 +44,7 @@ const FIELD_MESSAGES = {
 
 /** JSON when the text starts with "{" (after blanks), otherwise YAML; Data Packages come in both. */
 function parseTree(text: string, lines: LineIndex): ParsedTree {
-  return /^\s*[{[]/.test(text) ? parseJson(text, lines) : parseYamlTree(text);
+  return /^\s*[{[]/.test(text) ? readJson(text, lines) : parseYamlTree(text);
 }
 
 export const dataPackage: FormatAdapter = {

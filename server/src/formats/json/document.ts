@@ -1,18 +1,48 @@
 import { Node, parseTree, ParseError, printParseErrorCode } from 'jsonc-parser';
 import { FieldValue, ReadProblem } from '../../model/dataset';
-import { ProseText } from '../../model/prose';
+import { ProseBuilder, ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
 import { ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject } from '../tree';
 import { appendAfter, insertProperty, PropertySpan, renderJson } from './edits';
-import { JsonDocument } from './lazy-tree';
-import { encodeJsonString, proseOfString } from './prose';
-import { scanJson } from './scan';
 
-export { encodeJsonString, renderJson };
+export { renderJson };
 
-/** A string node's decoded text with its map back to the source (see proseOfString). */
+const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/**
+ * Decodes a JSON string literal's source while recording where each decoded character came from:
+ * `\n` is one character from two source characters, `\u00e9` one from six. A surrogate pair
+ * written as two escapes gives two UTF-16 units, each mapped to its own escape.
+ */
 export function proseOfJsonString(text: string, node: Node): ProseText {
-  return proseOfString(text, spanOf(node), node.value);
+  const nodeSpan = { start: node.offset, end: node.offset + node.length };
+  const builder = new ProseBuilder();
+  const end = node.offset + node.length - 1;
+  for (let i = node.offset + 1; i < end; ) {
+    if (text[i] !== '\\') {
+      builder.push(text[i], i, i + 1);
+      i++;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+      builder.push(String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)), i, i + 6);
+      i += 6;
+    } else if (next !== undefined && next in SIMPLE_ESCAPES) {
+      builder.push(SIMPLE_ESCAPES[next], i, i + 2);
+      i += 2;
+    } else {
+      // An invalid escape (already reported as a syntax problem): no exact map to offer.
+      return ProseText.inexact(String(node.value ?? ''), nodeSpan);
+    }
+  }
+  if (builder.text !== node.value) return ProseText.inexact(String(node.value ?? ''), nodeSpan);
+  return builder.build(nodeSpan, encodeJsonString);
+}
+
+/** Text for inside a JSON string's quotes; non-ASCII letters stay as they are, as editors write them. */
+export function encodeJsonString(value: string): string {
+  return JSON.stringify(value).slice(1, -1);
 }
 
 function readableError(error: ParseError): string {
@@ -21,27 +51,11 @@ function readableError(error: ParseError): string {
 }
 
 /**
- * Parses JSON with exact offsets for every node. Syntax errors are reported; what parsed is still
- * read. `lines` is the file's line index when the caller has one (inserted lines follow the
- * file's indentation and line breaks); otherwise one is made when an edit needs it.
+ * Parses any text as JSON with exact offsets for every node. Syntax errors are reported; what
+ * parsed is still read. Adapters call readJson (read.ts), which reads strict JSON faster and
+ * comes here for everything else. `lines` is the file's line index, made here when not given.
  */
-export function parseJson(text: string, lines?: LineIndex): ParsedTree {
-  const lineIndex = () => (lines ??= new LineIndex(text));
-  return parseStrictJson(text, lineIndex) ?? parseAnyJson(text, lineIndex());
-}
-
-/**
- * The fast path: strict JSON, read in one pass and built lazily. Undefined for anything else
- * (comments, trailing commas, syntax errors…); parseAnyJson then reads it and reports problems.
- */
-export function parseStrictJson(text: string, lines: () => LineIndex): ParsedTree | undefined {
-  const tape = scanJson(text);
-  if (!tape) return undefined;
-  return { root: new JsonDocument(text, tape, lines).root(), comments: [], problems: [] };
-}
-
-/** Reads any text as JSON with jsonc-parser, reporting syntax errors and reading what parsed. */
-export function parseAnyJson(text: string, lines: LineIndex): ParsedTree {
+export function parseJson(text: string, lines = new LineIndex(text)): ParsedTree {
   const errors: ParseError[] = [];
   // jsonc-parser rejects a byte-order mark; a space in its place keeps every offset.
   const root = parseTree(text.replace(/^\ufeff/, ' '), errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });

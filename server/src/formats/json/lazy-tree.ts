@@ -3,7 +3,8 @@ import { ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
 import { InsertValue, TreeArray, TreeEntry, TreeNode, TreeObject, TreeScalar } from '../tree';
 import { appendAfter, insertProperty, renderJson } from './edits';
-import { proseOfString, verbatimProse } from './prose';
+import { proseOfJsonString } from './document';
+import { verbatimProse } from './prose';
 import { JsonTape, Kind, Slot } from './scan';
 
 /**
@@ -80,14 +81,19 @@ export class JsonDocument {
   /** The decoded string at `index` with its source map, built the first time it is read. */
   prose(index: number, value: string): ProseText {
     const span = this.span(index);
-    return this.kind(index) === Kind.String ? verbatimProse(value, span) : proseOfString(this.text, span, value);
+    if (this.kind(index) === Kind.String) return verbatimProse(value, span);
+    return proseOfJsonString(this.text, { type: 'string', offset: span.start, length: span.end - span.start, value });
   }
 }
+
+/** Objects with up to this many keys are searched key by key. */
+const SCANNED_KEYS = 32;
 
 class JsonObject implements TreeObject {
   readonly type = 'object' as const;
   readonly span: Span;
   private read: JsonEntry[] | undefined;
+  private byKey: Map<string, JsonEntry> | undefined;
 
   constructor(
     private readonly doc: JsonDocument,
@@ -109,9 +115,19 @@ class JsonObject implements TreeObject {
     return (this.read = entries);
   }
 
-  /** JSON.parse keeps the last of duplicate keys; so do we. Objects are small: a scan beats a Map. */
+  /**
+   * JSON.parse keeps the last of duplicate keys; so do we. Most objects have a few keys, compared
+   * in place in the text; a large one gets a map, so asking it for each key stays linear.
+   */
   get(key: string): TreeEntry | undefined {
     const entries = this.entries;
+    if (entries.length > SCANNED_KEYS) {
+      if (!this.byKey) {
+        this.byKey = new Map();
+        for (const entry of entries) this.byKey.set(entry.key, entry);
+      }
+      return this.byKey.get(key);
+    }
     for (let i = entries.length - 1; i >= 0; i--) if (entries[i].hasKey(key)) return entries[i];
     return undefined;
   }
