@@ -172,7 +172,7 @@ describe('the fast JSON reader', () => {
   it('agrees with jsonc-parser on mutated documents (seeded; the seed is printed)', function () {
     this.timeout(120_000);
     const seed = Number(process.env.PLAINMETA_FUZZ_SEED ?? Date.now() % 2 ** 31);
-    console.log(`      fuzz seed ${seed} (replay with PLAINMETA_FUZZ_SEED=${seed})`);
+    console.log(`      fuzz seed ${seed} (replay with PLAINMETA_FUZZ_SEED=${seed}; PLAINMETA_FUZZ_ROUNDS sets the rounds)`);
     const random = seeded(seed);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
     const bases = [
@@ -182,7 +182,8 @@ describe('the fast JSON reader', () => {
     ];
     let accepted = 0;
     let rejected = 0;
-    for (let round = 0; round < 1000; round++) {
+    const rounds = Number(process.env.PLAINMETA_FUZZ_ROUNDS ?? 1000);
+    for (let round = 0; round < rounds; round++) {
       let text = pick(bases);
       for (let m = 1 + Math.floor(random() * 3); m > 0; m--) {
         const at = Math.floor(random() * (text.length + 1));
