@@ -4,10 +4,10 @@ import { encodeJsonString } from './document';
 
 /**
  * The prose of a string literal without escapes, `value` being the text between its quotes:
- * exactly what proseOfString gives for it, without decoding character by character. Character i
- * comes from the source character i after the opening quote, so every such string shares one map
- * (0, 1, 2, …) placed by ProseText's offset. Kept here so it can become a single run of the map
- * once ProseText stores maps as runs.
+ * exactly what proseOfJsonString gives for it, without decoding character by character.
+ * Character i comes from the source character i after the opening quote, so every such string
+ * shares one map (0, 1, 2, …) placed by ProseText's offset. Once ProseText stores its map as runs,
+ * this is one verbatim run starting at `nodeSpan.start + 1`.
  */
 export function verbatimProse(value: string, nodeSpan: Span): ProseText {
   const first = nodeSpan.start + 1;
