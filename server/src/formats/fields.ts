@@ -1,6 +1,6 @@
 import { Column, ColumnConcept, FieldValue, ReadProblem } from '../model/dataset';
 import { Span, TextEdit } from '../model/text';
-import { entryAt, isArray, isObject, TreeEntry, TreeNode, TreeObject } from './tree';
+import { isArray, isObject, TreeEntry, TreeNode, TreeObject } from './tree';
 
 /**
  * Where each concept may be found in an object: key paths ("contactPoint.hasEmail"), tried in
@@ -11,18 +11,39 @@ export type FieldSpec<C extends string> = Partial<Record<C, readonly string[]>>;
 
 export function readFields<C extends string>(object: TreeObject, spec: FieldSpec<C>): Partial<Record<C, FieldValue>> {
   const out: Partial<Record<C, FieldValue>> = {};
-  const used = new Set<string>();
-  for (const [concept, paths] of Object.entries(spec) as Array<[C, readonly string[]]>) {
-    for (const path of paths) {
-      if (used.has(path)) continue;
-      const entry = entryAt(object, ...path.split('.'));
+  // A catalog asks this of thousands of objects: no allocation per path beyond what is found.
+  const used: string[] = [];
+  for (const concept in spec) {
+    for (const path of spec[concept]!) {
+      if (used.includes(path)) continue;
+      const entry = entryAtPath(object, keysOf(path));
       if (!entry) continue;
       out[concept] = entry.field();
-      used.add(path);
+      used.push(path);
       break;
     }
   }
   return out;
+}
+
+/** "contactPoint.hasEmail" → ["contactPoint", "hasEmail"], split once per path. */
+function keysOf(path: string): readonly string[] {
+  let keys = splitPaths.get(path);
+  if (!keys) splitPaths.set(path, (keys = path.split('.')));
+  return keys;
+}
+
+const splitPaths = new Map<string, readonly string[]>();
+
+/** As entryAt(object, ...keys), without its argument arrays. */
+function entryAtPath(object: TreeObject, keys: readonly string[]): TreeEntry | undefined {
+  let parent: TreeObject = object;
+  for (let i = 0; i < keys.length - 1; i++) {
+    const next = parent.get(keys[i])?.value;
+    if (!isObject(next)) return undefined;
+    parent = next;
+  }
+  return parent.get(keys[keys.length - 1]);
 }
 
 /** The key to write when inserting a concept: its first spelling, when that is a plain key. */

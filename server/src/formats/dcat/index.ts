@@ -2,7 +2,7 @@ import { Concept, ParsedFile } from '../../model/dataset';
 import { LineIndex } from '../../model/text';
 import { FormatAdapter } from '../adapter';
 import { anchorOf, FieldSpec, keyFor, readFields } from '../fields';
-import { parseJson } from '../json/document';
+import { readJson } from '../json/read';
 import { isArray, isObject } from '../tree';
 
 /** Project Open Data (DCAT-US v1.1) dataset fields. */
@@ -38,8 +38,9 @@ export const dcatCatalog: FormatAdapter = {
 };
 
 function parseCatalog(text: string): ParsedFile {
-  const { root, comments, problems } = parseJson(text);
-  const file: ParsedFile = { kind: 'dcat-us', text, lines: new LineIndex(text), datasets: [], comments, problems };
+  const lines = new LineIndex(text);
+  const { root, comments, problems } = readJson(text, lines);
+  const file: ParsedFile = { kind: 'dcat-us', text, lines, datasets: [], comments, problems };
   if (!isObject(root)) {
     if (root) problems.push({ message: 'A data.json catalog is an object with a "dataset" list.', span: root.span, severity: 'error' });
     return file;

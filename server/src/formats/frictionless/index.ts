@@ -4,7 +4,7 @@ import { LineIndex } from '../../model/text';
 import { understandsLicense } from '../../rules/vocabulary';
 import { FormatAdapter } from '../adapter';
 import { anchorOf, appendColumn, FieldSpec, keyFor, readColumns, readFields } from '../fields';
-import { parseJson } from '../json/document';
+import { readJson } from '../json/read';
 import { derivedField, isArray, isObject, nodeAt, ParsedTree, scalarText, TreeEntry, TreeObject } from '../tree';
 import { parseYamlTree } from '../yaml/tree';
 
@@ -43,8 +43,8 @@ const FIELD_MESSAGES = {
 };
 
 /** JSON when the text starts with "{" (after blanks), otherwise YAML; Data Packages come in both. */
-function parseTree(text: string): ParsedTree {
-  return /^\s*[{[]/.test(text) ? parseJson(text) : parseYamlTree(text);
+function parseTree(text: string, lines: LineIndex): ParsedTree {
+  return /^\s*[{[]/.test(text) ? readJson(text, lines) : parseYamlTree(text);
 }
 
 export const dataPackage: FormatAdapter = {
@@ -65,8 +65,9 @@ export const tableSchema: FormatAdapter = {
 };
 
 function start(text: string, kind: string): { file: ParsedFile; root: TreeObject | undefined } {
-  const { root, comments, problems } = parseTree(text);
-  const file: ParsedFile = { kind, text, lines: new LineIndex(text), datasets: [], comments, problems };
+  const lines = new LineIndex(text);
+  const { root, comments, problems } = parseTree(text, lines);
+  const file: ParsedFile = { kind, text, lines, datasets: [], comments, problems };
   if (root === undefined) {
     problems.push({ message: `This ${kind === 'datapackage' ? 'Data Package' : 'Table Schema'} is empty; there is nothing to check.`, span: { start: 0, end: 0 }, severity: 'warning' });
     return { file, root: undefined };

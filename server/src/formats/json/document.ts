@@ -2,7 +2,10 @@ import { Node, parseTree, ParseError, printParseErrorCode } from 'jsonc-parser';
 import { FieldValue, ReadProblem } from '../../model/dataset';
 import { ProseBuilder, ProseSink, ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
-import { InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject } from '../tree';
+import { ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject } from '../tree';
+import { appendAfter, insertProperty, PropertySpan, renderJson } from './edits';
+
+export { renderJson };
 
 const BACKSLASH = 92;
 const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
@@ -43,20 +46,17 @@ export function encodeJsonString(value: string): string {
   return JSON.stringify(value).slice(1, -1);
 }
 
-/** A value written inline as JSON, spaced the way people write it: `{"name": "X"}`. */
-export function renderJson(value: InsertValue): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(renderJson).join(', ')}]`;
-  return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')}}`;
-}
-
 function readableError(error: ParseError): string {
   // "PropertyNameExpected" → "property name expected"
   return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-/** Parses JSON with exact offsets for every node. Syntax errors are reported; what parsed is still read. */
-export function parseJson(text: string): ParsedTree {
+/**
+ * Parses any text as JSON with exact offsets for every node. Syntax errors are reported; what
+ * parsed is still read. Adapters call readJson (read.ts), which reads strict JSON faster and
+ * comes here for everything else. `lines` is the file's line index, made here when not given.
+ */
+export function parseJson(text: string, lines = new LineIndex(text)): ParsedTree {
   const errors: ParseError[] = [];
   // jsonc-parser rejects a byte-order mark; a space in its place keeps every offset.
   const root = parseTree(text.replace(/^\ufeff/, ' '), errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
@@ -67,7 +67,6 @@ export function parseJson(text: string): ParsedTree {
     span: { start: e.offset, end: e.offset + e.length },
     severity: 'error' as const,
   }));
-  const lines = new LineIndex(text);
   return { root: root ? wrap(text, lines, root) : undefined, comments: [], problems };
 }
 
@@ -75,22 +74,15 @@ function spanOf(node: Node): Span {
   return { start: node.offset, end: node.offset + node.length };
 }
 
-/** The whitespace a line starts with, and whether `offset` is the first thing on its line. */
-function lineLead(text: string, lines: LineIndex, offset: number): { indent: string; first: boolean } {
-  const start = lines.lineStart(lines.positionAt(offset).line);
-  const before = text.slice(start, offset);
-  const indent = /^[ \t]*/.exec(before)![0];
-  return { indent, first: indent.length === before.length };
-}
-
 function wrap(text: string, lines: LineIndex, node: Node): TreeNode {
   if (node.type === 'object') return wrapObject(text, lines, node);
   if (node.type === 'array') {
+    const items = node.children ?? [];
     const array: TreeArray = {
       type: 'array',
       span: spanOf(node),
-      items: (node.children ?? []).map((child) => wrap(text, lines, child)),
-      append: (item) => appendAfter(text, lines, node, renderJson(item)),
+      items: items.map((child) => wrap(text, lines, child)),
+      append: (item) => appendAfter(text, lines, node.offset, items.length > 0 ? spanOf(items[items.length - 1]) : undefined, renderJson(item)),
     };
     return array;
   }
@@ -113,12 +105,13 @@ function wrapObject(text: string, lines: LineIndex, node: Node): TreeObject {
   const byKey = new Map<string, TreeEntry>();
   // JSON.parse keeps the last of duplicate keys; so do we.
   for (const entry of entries) byKey.set(entry.key, entry);
+  const properties = (): PropertySpan[] => (node.children ?? []).map((p) => ({ ...spanOf(p), key: p.children?.[0]?.value }));
   return {
     type: 'object',
     span: spanOf(node),
     entries,
     get: (key) => byKey.get(key),
-    insert: (key, value, beforeKey) => insertProperty(text, lines, node, key, value, beforeKey),
+    insert: (key, value, beforeKey) => insertProperty(text, lines, node.offset, properties(), key, value, beforeKey),
   };
 }
 
@@ -140,32 +133,4 @@ function fieldOfProperty(text: string, keyNode: Node, valueNode: Node | undefine
     return { start: valueSpan.start, end: valueSpan.end, newText: JSON.stringify(newValue) };
   };
   return { key: keyNode.value as string, keySpan, valueSpan, value: decoded, prose, replaceValue };
-}
-
-/**
- * `"key": value` as a new property: before `beforeKey` when present, otherwise after the last
- * property; on its own line at the indentation of its neighbour when that one starts a line.
- */
-function insertProperty(text: string, lines: LineIndex, node: Node, key: string, value: InsertValue, beforeKey?: string): TextEdit | undefined {
-  const property = `${JSON.stringify(key)}: ${renderJson(value)}`;
-  const properties = node.children ?? [];
-  if (properties.length === 0) return { start: node.offset + 1, end: node.offset + 1, newText: property };
-  const before = beforeKey ? properties.find((p) => p.children?.[0]?.value === beforeKey) : undefined;
-  if (before) {
-    const lead = lineLead(text, lines, before.offset);
-    const separator = lead.first ? `,${lines.eol}${lead.indent}` : ', ';
-    return { start: before.offset, end: before.offset, newText: property + separator };
-  }
-  return appendAfter(text, lines, node, property);
-}
-
-/** Adds `item` after the last child of an object or array, separated the way that child is. */
-function appendAfter(text: string, lines: LineIndex, node: Node, item: string): TextEdit | undefined {
-  const children = node.children ?? [];
-  if (children.length === 0) return { start: node.offset + 1, end: node.offset + 1, newText: item };
-  const last = children[children.length - 1];
-  const end = last.offset + last.length;
-  const lead = lineLead(text, lines, last.offset);
-  const separator = lead.first ? `,${lines.eol}${lead.indent}` : ', ';
-  return { start: end, end, newText: separator + item };
 }

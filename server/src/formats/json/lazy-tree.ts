@@ -1,0 +1,250 @@
+import { FieldValue } from '../../model/dataset';
+import { ProseText } from '../../model/prose';
+import { LineIndex, Span, TextEdit } from '../../model/text';
+import { InsertValue, TreeArray, TreeEntry, TreeNode, TreeObject, TreeScalar } from '../tree';
+import { appendAfter, insertProperty, renderJson } from './edits';
+import { proseOfJsonString } from './document';
+import { verbatimProse } from './prose';
+import { JsonTape, Kind, Slot } from './scan';
+
+/**
+ * The tree of a strict JSON text, made from its tape (see scan.ts) as it is walked: an object's
+ * entries and an array's items exist once asked for, a string's prose once a rule reads it. A
+ * catalog's adapter never looks inside `distribution`, so those are never built.
+ */
+export class JsonDocument {
+  constructor(
+    readonly text: string,
+    private readonly tape: JsonTape,
+    private readonly lineIndex: () => LineIndex,
+  ) {}
+
+  get lines(): LineIndex {
+    return this.lineIndex();
+  }
+
+  root(): TreeNode | undefined {
+    return this.tape.root < 0 ? undefined : this.node(this.tape.root);
+  }
+
+  kind(index: number): Kind {
+    return this.tape.slots[index * Slot.Size + Slot.Kind];
+  }
+
+  start(index: number): number {
+    return this.tape.slots[index * Slot.Size + Slot.Start];
+  }
+
+  end(index: number): number {
+    return this.tape.slots[index * Slot.Size + Slot.End];
+  }
+
+  next(index: number): number {
+    return this.tape.slots[index * Slot.Size + Slot.Next];
+  }
+
+  span(index: number): Span {
+    const at = index * Slot.Size;
+    return { start: this.tape.slots[at + Slot.Start], end: this.tape.slots[at + Slot.End] };
+  }
+
+  node(index: number): TreeNode {
+    switch (this.kind(index)) {
+      case Kind.Object:
+        return new JsonObject(this, index);
+      case Kind.Array:
+        return new JsonArray(this, index);
+      default:
+        return { type: 'scalar', span: this.span(index), value: this.scalar(index) } satisfies TreeScalar;
+    }
+  }
+
+  scalar(index: number): string | number | boolean | null {
+    const start = this.start(index);
+    const end = this.end(index);
+    switch (this.kind(index)) {
+      case Kind.String:
+        return this.text.slice(start + 1, end - 1);
+      case Kind.EscapedString:
+        return JSON.parse(this.text.slice(start, end)) as string;
+      case Kind.Number:
+        return Number(this.text.slice(start, end));
+      case Kind.True:
+        return true;
+      case Kind.False:
+        return false;
+      default:
+        return null;
+    }
+  }
+
+  /** The decoded string at `index` with its source map, built the first time it is read. */
+  prose(index: number, value: string): ProseText {
+    const span = this.span(index);
+    if (this.kind(index) === Kind.String) return verbatimProse(value, span);
+    return proseOfJsonString(this.text, { type: 'string', offset: span.start, length: span.end - span.start, value });
+  }
+}
+
+/** Objects with up to this many keys are searched key by key. */
+const SCANNED_KEYS = 32;
+
+class JsonObject implements TreeObject {
+  readonly type = 'object' as const;
+  readonly span: Span;
+  private read: JsonEntry[] | undefined;
+  private byKey: Map<string, JsonEntry> | undefined;
+
+  constructor(
+    private readonly doc: JsonDocument,
+    private readonly index: number,
+  ) {
+    this.span = doc.span(index);
+  }
+
+  get entries(): JsonEntry[] {
+    if (this.read) return this.read;
+    const doc = this.doc;
+    const entries: JsonEntry[] = [];
+    const end = doc.next(this.index);
+    for (let key = this.index + 1; key < end; ) {
+      const value = key + 1;
+      entries.push(new JsonEntry(doc, key, value));
+      key = doc.next(value);
+    }
+    return (this.read = entries);
+  }
+
+  /**
+   * JSON.parse keeps the last of duplicate keys; so do we. Most objects have a few keys, compared
+   * in place in the text; a large one gets a map, so asking it for each key stays linear.
+   */
+  get(key: string): TreeEntry | undefined {
+    const entries = this.entries;
+    if (entries.length > SCANNED_KEYS) {
+      if (!this.byKey) {
+        this.byKey = new Map();
+        for (const entry of entries) this.byKey.set(entry.key, entry);
+      }
+      return this.byKey.get(key);
+    }
+    for (let i = entries.length - 1; i >= 0; i--) if (entries[i].hasKey(key)) return entries[i];
+    return undefined;
+  }
+
+  insert(key: string, value: InsertValue, beforeKey?: string): TextEdit | undefined {
+    const properties = this.entries.map((e) => ({ start: e.keySpan.start, end: e.valueEnd, key: e.key }));
+    return insertProperty(this.doc.text, this.doc.lines, this.span.start, properties, key, value, beforeKey);
+  }
+}
+
+class JsonArray implements TreeArray {
+  readonly type = 'array' as const;
+  readonly span: Span;
+  private read: TreeNode[] | undefined;
+
+  constructor(
+    private readonly doc: JsonDocument,
+    private readonly index: number,
+  ) {
+    this.span = doc.span(index);
+  }
+
+  get items(): TreeNode[] {
+    if (this.read) return this.read;
+    const doc = this.doc;
+    const items: TreeNode[] = [];
+    const end = doc.next(this.index);
+    for (let item = this.index + 1; item < end; item = doc.next(item)) items.push(doc.node(item));
+    return (this.read = items);
+  }
+
+  append(item: { [key: string]: string }): TextEdit | undefined {
+    const items = this.items;
+    const last = items.length > 0 ? items[items.length - 1].span : undefined;
+    return appendAfter(this.doc.text, this.doc.lines, this.span.start, last, renderJson(item));
+  }
+}
+
+/** One `"key": value` of an object; its key is read from the text only when asked for. */
+class JsonEntry implements TreeEntry {
+  private keyRead: string | undefined;
+  private keySpanRead: Span | undefined;
+  private valueRead: TreeNode | undefined;
+
+  constructor(
+    private readonly doc: JsonDocument,
+    private readonly keyIndex: number,
+    private readonly valueIndex: number,
+  ) {}
+
+  get key(): string {
+    return (this.keyRead ??= this.doc.scalar(this.keyIndex) as string);
+  }
+
+  get keySpan(): Span {
+    return (this.keySpanRead ??= this.doc.span(this.keyIndex));
+  }
+
+  /** Whether this entry's key is `key`, compared in place in the text when it has no escapes. */
+  hasKey(key: string): boolean {
+    if (this.keyRead !== undefined) return this.keyRead === key;
+    const doc = this.doc;
+    const start = doc.start(this.keyIndex);
+    if (doc.kind(this.keyIndex) === Kind.String) return doc.end(this.keyIndex) - start - 2 === key.length && doc.text.startsWith(key, start + 1);
+    return this.key === key;
+  }
+
+  get value(): TreeNode {
+    return (this.valueRead ??= this.doc.node(this.valueIndex));
+  }
+
+  get valueEnd(): number {
+    return this.doc.end(this.valueIndex);
+  }
+
+  field(): FieldValue {
+    const kind = this.doc.kind(this.valueIndex);
+    let value: string | null = null;
+    if (kind === Kind.String || kind === Kind.EscapedString || kind === Kind.Number || kind === Kind.True || kind === Kind.False) {
+      value = String(this.doc.scalar(this.valueIndex));
+    } else if (kind === Kind.Array) {
+      const items = (this.value as TreeArray).items;
+      value = items.filter((i) => i.type === 'scalar' && i.value !== null).map((i) => String((i as TreeScalar).value)).join(', ');
+    }
+    return new JsonField(this.doc, this.valueIndex, this.key, this.keySpan, value);
+  }
+}
+
+/**
+ * An entry read as a dataset field, as fieldOfProperty in document.ts reads a property. A class
+ * rather than an object of closures: a catalog has tens of thousands of fields, and most never
+ * have their prose read or their value replaced.
+ */
+class JsonField implements FieldValue {
+  readonly valueSpan: Span;
+  private proseRead: ProseText | undefined;
+
+  constructor(
+    private readonly doc: JsonDocument,
+    private readonly index: number,
+    readonly key: string,
+    readonly keySpan: Span,
+    readonly value: string | null,
+  ) {
+    this.valueSpan = doc.span(index);
+  }
+
+  /** Present for a string value; built the first time a rule reads it. */
+  get prose(): ProseText | undefined {
+    const kind = this.doc.kind(this.index);
+    if (kind !== Kind.String && kind !== Kind.EscapedString) return undefined;
+    return (this.proseRead ??= this.doc.prose(this.index, this.value!));
+  }
+
+  replaceValue(newValue: string): TextEdit | undefined {
+    const kind = this.doc.kind(this.index);
+    if (kind === Kind.Object || kind === Kind.Array) return undefined;
+    return { start: this.valueSpan.start, end: this.valueSpan.end, newText: JSON.stringify(newValue) };
+  }
+}
