@@ -56,11 +56,13 @@ function unsupported(): never {
 }
 
 /**
- * Quick refusals before reading: tabs, a lone carriage return, a byte-order mark after the start.
+ * Quick refusals before reading: a lone carriage return, a byte-order mark after the start, and a
+ * tab anywhere it could be indentation or separate tokens (next to white space, a line break, an
+ * indicator or a comment). A tab between two other characters is a character like any other.
  */
 function plausible(text: string, start: number, end: number): boolean {
   const part = start === 0 && end === text.length ? text : text.slice(start, end);
-  return !/\t|\r(?!\n)|(?!^)\ufeff/.test(part);
+  return !/\r(?!\n)|(?!^)\ufeff|(?:^|[ \t\r\n:?,[\]{}|>#-])\t|\t(?:$|[ \t\r\n#,[\]{}:])/.test(part);
 }
 
 /** A line with content (not blank, not a comment). */
@@ -625,6 +627,8 @@ class BlockReader {
     }
     // Without "+", blank lines at the end that are not indented past the content are not the scalar's.
     if (!header.includes('+')) bodyEnd = kept;
+    // Kept blank lines that end the text without a line break count differently in yaml; leave those to it.
+    else if (bodyEnd === this.limit && text[bodyEnd - 1] !== '\n') unsupported();
     const span = { start: p, end: bodyEnd };
     const headerSpan = { start: p, end: h };
     const parentIndent = indent;
