@@ -69,6 +69,8 @@ const SMALL_CASES = [
   '- a\n- b\n',
   'a:\n  -  b: 1\n     c: 2\n',
   'a: x\ty\nb: "p\tq"\nc: |\n  r\ts\n# c\td\n',
+  'a: "x\\\n    y"\n',
+  'b: "x\\\n\n\n    \\ y"\n',
   'keywords: [a, "b c", \'d\', 1, true]  # flow\nempty: []\nrows:\n  - ["1", Manhattan]\n  - [a,b]\n    # c\n',
 ];
 
@@ -158,6 +160,7 @@ describe('fast block YAML reader', () => {
       ['a key that is not a string', '1: a\n'],
       ['an empty item', '- \n- a\n'],
       ['a scalar document', 'just text\n'],
+      ['collections nested 100 deep', Array.from({ length: 100 }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n') + ' v\n'],
     ];
     for (const [what, text] of cases) {
       it(what, () => {

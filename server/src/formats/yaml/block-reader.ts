@@ -133,9 +133,14 @@ const DOUBLE_QUOTED_ESCAPE = /^\\(?:[0abtnvfre "/\\N_LP]|x[0-9a-fA-F]{2}|u[0-9a-
 /** Characters that give a plain scalar's first character another meaning. */
 const INDICATOR = /[-?:,[\]{}#&*!|>'"%@`]/;
 
+/** How deep collections may nest here; the reader recurses, and no metadata comes near this. */
+const MAX_DEPTH = 64;
+
 class BlockReader {
   readonly comments: Comment[] = [];
   private lineIndex: LineIndex | undefined;
+  /** How many collections are open. */
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -280,6 +285,7 @@ class BlockReader {
   /** A block mapping whose first key is at `first` on `line` (after a dash for a compact mapping). */
   private readMap(line: Line, first: number): Read {
     const text = this.text;
+    if (++this.depth > MAX_DEPTH) unsupported();
     const indent = first - line.start;
     const entries: TreeEntry[] = [];
     const byKey = new Map<string, TreeEntry>();
@@ -315,11 +321,13 @@ class BlockReader {
         get: (k) => byKey.get(k),
         insert: (k, value, beforeKey) => insertKeyLine(text, this.lines, { firstKey: first, beforeKey: beforeKey === undefined ? undefined : byKey.get(beforeKey)?.keySpan.start, end: lastEnd }, k, renderYaml(value)),
       };
+      this.depth--;
       return this.close(node, span.end, indent, trivia, next);
     }
   }
 
   private readSeq(line: Line, sameIndentSeq: boolean): Read {
+    if (++this.depth > MAX_DEPTH) unsupported();
     const indent = line.indent;
     const items: TreeNode[] = [];
     let current = line;
@@ -344,6 +352,7 @@ class BlockReader {
         items,
         append: (item) => appendItemAt(text, this.lines, lastItem, item),
       };
+      this.depth--;
       return this.close(node, span.end, indent, trivia, next);
     }
   }
@@ -406,7 +415,7 @@ class BlockReader {
   }
 
   /** After a flow scalar or sequence ending at `end` on `line`: spaces, perhaps a comment, the line break. */
-  private finishFlow(line: Line, start: number, end: number, node: TreeNode, shape: ValueShape): Read {
+  private finishFlow(line: Line, end: number, node: TreeNode, shape: ValueShape): Read {
     const q = this.skipSpaces(end, line.end);
     if (q < line.end) {
       if (this.text[q] !== '#' || q === end) unsupported();
@@ -449,7 +458,7 @@ class BlockReader {
       value = resolvePlain(text.slice(p, end));
     }
     const node: TreeScalar = { type: 'scalar', span, value };
-    return this.finishFlow(current, p, end, node, { kind: 'scalar', style: 'plain', typed: typeof value !== 'string' });
+    return this.finishFlow(current, end, node, { kind: 'scalar', style: 'plain', typed: typeof value !== 'string' });
   }
 
   /** Where a plain scalar's text on one line ends (before a comment and trailing spaces). */
@@ -507,6 +516,9 @@ class BlockReader {
             continue;
           }
           if (i + 1 === current.end) {
+            // An escaped line break before blank lines folds differently in yaml than in decodeFlow.
+            const after = this.nextLineStart(current.end);
+            if (after >= this.limit || this.lineOf(after).content === this.lineOf(after).end) unsupported();
             i++;
             continue;
           }
@@ -520,7 +532,7 @@ class BlockReader {
     const value = current === line ? quotedLine(text, p, end, style) : undefined;
     const decoded = value ?? proseOfFlowSource(text, style, p, end).decoded;
     const node: TreeScalar = { type: 'scalar', span: { start: p, end }, value: decoded };
-    return this.finishFlow(current, p, end, node, { kind: 'scalar', style });
+    return this.finishFlow(current, end, node, { kind: 'scalar', style });
   }
 
   /** A flow sequence of plain and quoted scalars on one line: `[a, "b c", 1]`. */
@@ -542,7 +554,7 @@ class BlockReader {
     }
     const end = i + 1;
     const node: TreeArray = { type: 'array', span: { start: p, end }, items, append: () => undefined };
-    return this.finishFlow(line, p, end, node, { kind: 'collection' });
+    return this.finishFlow(line, end, node, { kind: 'collection' });
   }
 
   /** One item of a flow sequence at `i`, ending before `,`, `]` or the spaces before them. */
