@@ -21,23 +21,11 @@ import { styleSuggestions } from '../server/src/rules/style-checks';
 import { DEBOUNCE_MS } from '../server/src/lsp/validation';
 import { TestEditor } from '../test/lsp/lspClient';
 import { dcatCatalog, dictionary, metadataWithLongDescription } from './generate';
+import { median } from './median';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CORPUS = path.resolve(REPO, '..', 'shared', 'corpus');
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'plainmeta-bench-'));
-
-/** Median wall time in milliseconds of `runs` calls, after `warmup` calls that are not counted. */
-function median(fn: () => unknown, runs: number, warmup = 1): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2)) + ' ms';
 const ratio = (a: number, b: number) => (a / b).toFixed(2) + '×';

@@ -1,7 +1,8 @@
 import { Column, ColumnConcept, Comment, Dataset, FieldValue, ParsedFile, TextChange } from '../../model/dataset';
 import { LineIndex, Span, TextEdit } from '../../model/text';
 import { FieldSpec, readColumn } from '../fields';
-import { isObject } from '../tree';
+import { isObject, TreeNode } from '../tree';
+import { readSequenceItem } from '../yaml/block-reader';
 import { parseSequenceItem } from '../yaml/item';
 import { wrapYaml } from '../yaml/tree';
 
@@ -28,10 +29,10 @@ export function columnUpdater(spec: FieldSpec<ColumnConcept>, updates = 0) {
     // The dash and its indentation stay, and so does the line break before the next entry.
     if (!entry || change.start < columns[i].span.start || change.oldEnd > entry.lastBreak) return undefined;
     const delta = change.newEnd - change.oldEnd;
-    const item = parseSequenceItem(text, entry.start, entry.nextStart + delta);
-    if (!item) return undefined;
     const lines = new LineIndex(text);
-    const node = wrapYaml(text, lines, item.map);
+    const item = readItem(text, lines, entry.start, entry.nextStart + delta);
+    if (!item) return undefined;
+    const node = item.node;
     if (!isObject(node)) return undefined;
 
     const after = (offset: number) => offset >= change.oldEnd;
@@ -64,6 +65,14 @@ export function columnUpdater(spec: FieldSpec<ColumnConcept>, updates = 0) {
     updated.update = (t, c) => next(updated, t, c);
     return updated;
   };
+}
+
+/** One column entry read on its own: by the fast block reader when it can, else by the yaml package. */
+function readItem(text: string, lines: LineIndex, start: number, end: number): { node: TreeNode; comments: Comment[] } | undefined {
+  const fast = readSequenceItem(text, start, end, lines);
+  if (fast) return fast;
+  const item = parseSequenceItem(text, start, end);
+  return item && { node: wrapYaml(text, lines, item.map), comments: item.comments };
 }
 
 /** The index of the last column starting at or before `offset` (-1 when none does). */

@@ -210,22 +210,36 @@ export function fieldValueOfPair(text: string, pair: Pair): FieldValue | undefin
     const at = colon >= 0 ? colon + 1 : keySpan.end;
     valueSpan.start = valueSpan.end = at;
   }
-  const replaceValue = (newValue: string): TextEdit | undefined => {
-    // A block scalar's value ends with the line breaks after its last line; they hold the next
-    // key on its own line, so a replacement stops before them.
-    const block = blockScalarHeader(node) !== undefined;
-    const contentLength = prose && block ? prose.text.replace(/\n+$/, '').length : prose?.text.length;
-    const viaProse = prose && contentLength !== undefined && (!block || contentLength > 0) ? prose.replace(0, contentLength, newValue) : undefined;
-    if (viaProse) return viaProse;
-    if (isMap(node) || isSeq(node)) return undefined;
-    const prefix = absent ? ' ' : '';
-    // An empty block scalar runs over the blank lines after its header; replace only the header
-    // (`|`, `>-`) so those lines and any comment stay where they are.
-    const header = blockScalarHeader(node);
-    const span = header ?? valueSpan;
-    return { start: span.start, end: span.end, newText: prefix + yamlScalarText(newValue) };
-  };
+  const header = blockScalarHeader(node);
+  const collection = isMap(node) || isSeq(node);
+  const replaceValue = (newValue: string) => replacementOf(newValue, { prose, header, collection, absent, valueSpan });
   return { key, keySpan, valueSpan, value, prose, replaceValue };
+}
+
+/** What replacing a value depends on: its prose, its block header, whether it is a collection or absent. */
+export interface ValueShape {
+  prose: ProseText | undefined;
+  /** A block scalar's header (`|`, `>-`); undefined for any other value. */
+  header: Span | undefined;
+  collection: boolean;
+  absent: boolean;
+  valueSpan: Span;
+}
+
+/** The edit replacing a whole value with `newValue`, kept in the value's style when it can be. */
+export function replacementOf(newValue: string, { prose, header, collection, absent, valueSpan }: ValueShape): TextEdit | undefined {
+  // A block scalar's value ends with the line breaks after its last line; they hold the next
+  // key on its own line, so a replacement stops before them.
+  const block = header !== undefined;
+  const contentLength = prose && block ? prose.text.replace(/\n+$/, '').length : prose?.text.length;
+  const viaProse = prose && contentLength !== undefined && (!block || contentLength > 0) ? prose.replace(0, contentLength, newValue) : undefined;
+  if (viaProse) return viaProse;
+  if (collection) return undefined;
+  const prefix = absent ? ' ' : '';
+  // An empty block scalar runs over the blank lines after its header; replace only the header
+  // (`|`, `>-`) so those lines and any comment stay where they are.
+  const span = header ?? valueSpan;
+  return { start: span.start, end: span.end, newText: prefix + yamlScalarText(newValue) };
 }
 
 function blockScalarHeader(node: unknown): Span | undefined {
@@ -248,25 +262,33 @@ export function insertPairText(text: string, lines: LineIndex, map: YAMLMap, key
   if (map.flow || map.items.length === 0) return undefined;
   const first = map.items[0].key as Scalar | null;
   if (!first?.range) return undefined;
-  // A byte-order mark before the first key is not indentation (files from the CLI have it stripped; an editor may not).
-  const indent = text.slice(lines.lineStart(lines.positionAt(first.range[0]).line), first.range[0]).replace(/^\ufeff/, '').length;
-  const line = `${' '.repeat(indent)}${key}: ${valueText}`;
-  const eol = lines.eol;
   const before = beforeKey ? map.items.find((p) => keyOf(p) === beforeKey) : undefined;
-  const beforeNode = before?.key as Scalar | undefined;
-  if (beforeNode?.range) {
-    const position = lines.positionAt(beforeNode.range[0]);
-    // Only when the key starts its own line; `- columns:` in a sequence item would not.
-    if (position.character === indent && /^\s*$/.test(text.slice(lines.lineStart(position.line), beforeNode.range[0]))) {
-      const at = lines.lineStart(position.line);
-      return { start: at, end: at, newText: line + eol };
-    }
-  }
+  const beforeStart = (before?.key as Scalar | undefined)?.range?.[0];
   const last = map.items[map.items.length - 1];
   const lastNode = (last.value ?? last.key) as Scalar | null;
   const end = lastNode?.range ? lastNode.range[1] : map.range?.[1];
-  if (end === undefined) return undefined;
-  return insertLineAfter(text, lines, end, line);
+  return insertKeyLine(text, lines, { firstKey: first.range[0], beforeKey: beforeStart, end }, key, valueText);
+}
+
+/**
+ * The edit for insertPairText, from a block mapping's offsets: its first key, the key to insert
+ * before (if any) and the end of its last value.
+ */
+export function insertKeyLine(text: string, lines: LineIndex, at: { firstKey: number; beforeKey?: number; end?: number }, key: string, valueText: string): TextEdit | undefined {
+  // A byte-order mark before the first key is not indentation (files from the CLI have it stripped; an editor may not).
+  const indent = text.slice(lines.lineStart(lines.positionAt(at.firstKey).line), at.firstKey).replace(/^\ufeff/, '').length;
+  const line = `${' '.repeat(indent)}${key}: ${valueText}`;
+  const eol = lines.eol;
+  if (at.beforeKey !== undefined) {
+    const position = lines.positionAt(at.beforeKey);
+    // Only when the key starts its own line; `- columns:` in a sequence item would not.
+    if (position.character === indent && /^\s*$/.test(text.slice(lines.lineStart(position.line), at.beforeKey))) {
+      const start = lines.lineStart(position.line);
+      return { start, end: start, newText: line + eol };
+    }
+  }
+  if (at.end === undefined) return undefined;
+  return insertLineAfter(text, lines, at.end, line);
 }
 
 /** An edit adding `line` (without its line break) on the line after the one holding `end`. */
@@ -291,4 +313,16 @@ export function templatedText(text: string, node: unknown): string | undefined {
   if (!text.startsWith('{{', start)) return undefined;
   const lineEnd = text.slice(start).search(/\r?\n|\r|$/);
   return text.slice(start, start + lineEnd).replace(/\s+#.*$/, '').trimEnd();
+}
+
+/** appendItem, from the span of the sequence's last item. */
+export function appendItemAt(text: string, lines: LineIndex, last: Span, item: { [key: string]: string }): TextEdit | undefined {
+  // The dash of the last item: the first non-blank character of its line, when that is "-".
+  const line = lines.positionAt(last.start).line;
+  const lineStart = lines.lineStart(line);
+  const dash = /^( *)- +/.exec(text.slice(lineStart, last.start));
+  if (!dash || dash[0].length !== last.start - lineStart) return undefined;
+  const keyIndent = ' '.repeat(dash[0].length);
+  const body = Object.entries(item).map(([k, v], i) => `${i === 0 ? dash[0] : keyIndent}${k}: ${yamlScalarText(v)}`);
+  return insertLineAfter(text, lines, last.end, body.join(lines.eol));
 }

@@ -248,3 +248,53 @@ function encodePlain(s: string): string | undefined {
 function encodeDoubleQuoted(s: string): string {
   return JSON.stringify(s).slice(1, -1);
 }
+
+/** How a scalar is written in the source, for decoding it without the parser's tokens. */
+export type FlowStyle = 'plain' | 'single' | 'double';
+
+/**
+ * A flow scalar's prose from its source alone: `start`/`end` span the scalar as written, quotes
+ * included. For callers that read the text themselves (yaml/block-reader.ts) and so have no token.
+ */
+export function proseOfFlowSource(text: string, style: FlowStyle, start: number, end: number): ProseText {
+  const builder = new ProseBuilder();
+  const quoted = style !== 'plain';
+  decodeFlow(text, quoted ? start + 1 : start, quoted ? end - 1 : end, style, builder);
+  const encode = style === 'plain' ? encodePlain : style === 'double' ? encodeDoubleQuoted : encodeSingleQuoted;
+  return builder.build({ start, end }, encode, quoted ? start + 1 : undefined);
+}
+
+/**
+ * A block scalar's prose from its source alone, chomping it as its header says (`-` strips the
+ * final line breaks, `+` keeps them all, otherwise one is kept). `header` is the indicator text
+ * (`|`, `>-`, `|2`), the body runs from `bodyStart` to `bodyEnd`, and `parentIndent` is the
+ * indentation of the collection holding the scalar.
+ */
+export function proseOfBlockSource(text: string, header: string, bodyStart: number, bodyEnd: number, parentIndent: number, nodeSpan: { start: number; end: number }): ProseText {
+  const builder = new ProseBuilder();
+  decodeBlock(text, bodyStart, bodyEnd, header, parentIndent, builder);
+  const decoded = builder.text;
+  let content = decoded.length;
+  while (content > 0 && decoded[content - 1] === '\n') content--;
+  if (header.includes('-')) builder.truncate(content);
+  else if (!header.includes('+')) {
+    if (decoded.length > content) builder.truncate(content + 1);
+    else if (content > 0) {
+      // The last line ends the text without a line break; the value still ends with one.
+      const end = builder.ends[builder.ends.length - 1];
+      builder.push('\n', end, end);
+    }
+  } else if (content > 0 && decoded.length === content) {
+    const end = builder.ends[builder.ends.length - 1];
+    builder.push('\n', end, end);
+  }
+  return builder.build(nodeSpan, encodeBlockLine);
+}
+
+function encodeSingleQuoted(s: string): string | undefined {
+  return /[\r\n]/.test(s) ? undefined : s.replace(/'/g, "''");
+}
+
+function encodeBlockLine(s: string): string | undefined {
+  return /[\r\n]/.test(s) ? undefined : s;
+}

@@ -5,7 +5,8 @@ import { ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
 import { renderJson } from '../json/document';
 import { InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject } from '../tree';
-import { fieldValueOfPair, insertLineAfter, insertPairText, keyOf, parseYaml, spanOf, templatedText, yamlScalarText } from './document';
+import { readBlockYaml } from './block-reader';
+import { appendItemAt, fieldValueOfPair, insertPairText, keyOf, parseYaml, spanOf, templatedText, yamlScalarText } from './document';
 
 /**
  * How many nodes all alias expansions in one file may produce together. Metadata that shares a
@@ -15,8 +16,17 @@ import { fieldValueOfPair, insertLineAfter, insertPairText, keyOf, parseYaml, sp
 export const MAX_ALIAS_NODES = 10_000;
 const MAX_ALIAS_DEPTH = 64;
 
-/** Parses YAML (first document) into the shared tree, with comments and problems as parseYaml gives them. */
+/**
+ * Parses YAML (first document) into the shared tree, with comments and problems as parseYaml
+ * gives them: through the fast reader for plain block YAML when it accepts the text, which reads
+ * it exactly as the yaml package would, otherwise through the yaml package.
+ */
 export function parseYamlTree(text: string): ParsedTree {
+  return readBlockYaml(text) ?? composeYamlTree(text);
+}
+
+/** parseYamlTree through the yaml package's parser and composer, for any YAML. */
+export function composeYamlTree(text: string): ParsedTree {
   const { doc, comments, problems } = parseYaml(text);
   const lines = new LineIndex(text);
   if (doc?.contents == null) return { root: undefined, comments, problems };
@@ -208,12 +218,5 @@ function appendItem(text: string, lines: LineIndex, seq: YAMLSeq, item: { [key: 
   if (seq.flow || seq.items.length === 0) return undefined;
   const last = seq.items[seq.items.length - 1] as { range?: [number, number, number] | null };
   if (!last?.range) return undefined;
-  // The dash of the last item: the first non-blank character of its line, when that is "-".
-  const line = lines.positionAt(last.range[0]).line;
-  const lineStart = lines.lineStart(line);
-  const dash = /^( *)- +/.exec(text.slice(lineStart, last.range[0]));
-  if (!dash || dash[0].length !== last.range[0] - lineStart) return undefined;
-  const keyIndent = ' '.repeat(dash[0].length);
-  const body = Object.entries(item).map(([k, v], i) => `${i === 0 ? dash[0] : keyIndent}${k}: ${yamlScalarText(v)}`);
-  return insertLineAfter(text, lines, last.range[1], body.join(lines.eol));
+  return appendItemAt(text, lines, { start: last.range[0], end: last.range[1] }, item);
 }
