@@ -26,7 +26,7 @@ export function proseOfScalar(text: string, node: Scalar, builder: ProseSink = n
       break;
     case 'single-quoted-scalar':
       decodeFlow(text, token.offset + 1, token.offset + source.length - 1, 'single', builder);
-      encode = (s) => (/[\r\n]/.test(s) ? undefined : s.replace(/'/g, "''"));
+      encode = encodeSingleQuoted;
       emptyAt = token.offset + 1;
       break;
     case 'double-quoted-scalar':
@@ -41,7 +41,7 @@ export function proseOfScalar(text: string, node: Scalar, builder: ProseSink = n
       if (!header || !last) return ProseText.inexact(value, nodeSpan);
       const bodyStart = last.offset + last.source.length;
       decodeBlock(text, bodyStart, bodyStart + source.length, header.source, token.indent, builder);
-      encode = (s) => (/[\r\n]/.test(s) ? undefined : s);
+      encode = encodeBlockLine;
       break;
     }
     default:
@@ -257,7 +257,7 @@ export type FlowStyle = 'plain' | 'single' | 'double';
  * included. For callers that read the text themselves (yaml/block-reader.ts) and so have no token.
  */
 export function proseOfFlowSource(text: string, style: FlowStyle, start: number, end: number): ProseText {
-  const builder = new ProseBuilder();
+  const builder = new ProseBuilder(text);
   const quoted = style !== 'plain';
   decodeFlow(text, quoted ? start + 1 : start, quoted ? end - 1 : end, style, builder);
   const encode = style === 'plain' ? encodePlain : style === 'double' ? encodeDoubleQuoted : encodeSingleQuoted;
@@ -271,7 +271,7 @@ export function proseOfFlowSource(text: string, style: FlowStyle, start: number,
  * indentation of the collection holding the scalar.
  */
 export function proseOfBlockSource(text: string, header: string, bodyStart: number, bodyEnd: number, parentIndent: number, nodeSpan: { start: number; end: number }): ProseText {
-  const builder = new ProseBuilder();
+  const builder = new ProseBuilder(text);
   decodeBlock(text, bodyStart, bodyEnd, header, parentIndent, builder);
   const decoded = builder.text;
   let content = decoded.length;
@@ -281,11 +281,11 @@ export function proseOfBlockSource(text: string, header: string, bodyStart: numb
     if (decoded.length > content) builder.truncate(content + 1);
     else if (content > 0) {
       // The last line ends the text without a line break; the value still ends with one.
-      const end = builder.ends[builder.ends.length - 1];
+      const end = builder.lastEnd;
       builder.push('\n', end, end);
     }
   } else if (content > 0 && decoded.length === content) {
-    const end = builder.ends[builder.ends.length - 1];
+    const end = builder.lastEnd;
     builder.push('\n', end, end);
   }
   return builder.build(nodeSpan, encodeBlockLine);
