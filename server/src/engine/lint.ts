@@ -10,7 +10,7 @@ import { FindingInput, Fix, Rule, RuleContext, Severity } from '../rules/rule';
 import { columnProblem } from '../rules/undocumented-column';
 import { noMemo, ProseCache } from './cache';
 import { Directives } from './directives';
-import { editedColumnOnly, Reports, Reuse, reusableReports } from './reuse';
+import { editedColumnOnly, readsUnchanged, Reports, Reuse, reusableReports } from './reuse';
 
 export interface Finding {
   rule: string;
@@ -175,14 +175,16 @@ function* checkInSteps(
       full: () => run.full,
       report: (f) => run.report(f),
     });
-    const start = () => new RuleRun(id, (messageId, data) => formatMessage(rule, messageId, data), severity, file, directives, limit, !!record && perField, history.moved);
+    const start = () => new RuleRun(id, (messageId, data) => formatMessage(rule, messageId, data), severity, file, directives, limit, !!record, history.moved);
     let run = start();
     // Reusing is only ever a shortcut: when it cannot give what a whole run gives, or fails, the rule runs on the whole file.
     const reused = () => {
-      const earlier = reuse && perField && record ? reuse.reports.get(id) : undefined;
-      const split = earlier && reusableReports(earlier, reuse!);
+      const earlier = reuse && record ? reuse.reports.get(id) : undefined;
+      if (!earlier) return false;
       try {
-        return !!split && run.reuse(earlier!, split, () => rule.check(context(editedColumnOnly(file, reuse!), run)), reuse!);
+        if (!perField) return readsUnchanged(rule.meta.reads, reuse!.oldColumn, file.datasets[0].columns![reuse!.column]) && run.reuseAll(earlier, reuse!);
+        const split = reusableReports(earlier, reuse!);
+        return !!split && run.reuse(earlier, split, () => rule.check(context(editedColumnOnly(file, reuse!), run)), reuse!);
       } catch {
         return false;
       }
@@ -198,7 +200,7 @@ function* checkInSteps(
       add('rule-error', 'error', `rule ${id} could not run: ${(error as Error).message}`, { start: 0, end: 0 }, { failedRule: id });
     }
     findings.push(...run.finish());
-    if (record && perField && !failed) record.set(id, run.recorded);
+    if (record && !failed) record.set(id, run.recorded);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
 
@@ -256,7 +258,7 @@ class RuleRun {
    */
   reuse(earlier: Reports, split: { inside: number; after: number }, runOnColumn: () => void, reuse: Reuse): boolean {
     if (!this.keep) return false;
-    for (let k = 0; k < split.inside; k++) if (!this.takeEarlier(earlier, k, 0)) return false;
+    for (let k = 0; k < split.inside; k++) if (!this.takeEarlier(earlier, k, undefined)) return false;
     const from = this.recorded.length;
     runOnColumn();
     const delta = reuse.change.newEnd - reuse.change.oldEnd;
@@ -264,19 +266,41 @@ class RuleRun {
       const start = this.recorded.start(k);
       if (start < reuse.region.start || start >= reuse.region.end + delta) return false;
     }
-    for (let k = split.after; k < earlier.length; k++) if (!this.takeEarlier(earlier, k, delta)) return false;
+    for (let k = split.after; k < earlier.length; k++) if (!this.takeEarlier(earlier, k, delta, true)) return false;
     return true;
   }
 
-  /** An earlier report, moved `delta` further: its finding, when shown, is the earlier one or is made again. */
-  private takeEarlier(earlier: Reports, k: number, delta: number): boolean {
+  /**
+   * Takes all of an earlier lint's reports, those after the edit moved by it: for a rule whose
+   * input the edit left alone. False when one reaches into the edited part, or lies on both sides.
+   */
+  reuseAll(earlier: Reports, reuse: Reuse): boolean {
+    if (!this.keep) return false;
+    const { change, region } = reuse;
+    const delta = change.newEnd - change.oldEnd;
+    for (let k = 0; k < earlier.length; k++) {
+      const before = !earlier.reaches(k, change.start);
+      if (!before && !earlier.liesFrom(k, change.oldEnd)) return false;
+      if (!this.takeEarlier(earlier, k, before ? undefined : delta, earlier.liesFrom(k, region.end))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * An earlier report: before the edit (`delta` undefined), or after it and moved by `delta`. Its
+   * finding, when shown, is the earlier one, moved, or made again. `linesOnly`: every position of
+   * it lies on a line after the edit.
+   */
+  private takeEarlier(earlier: Reports, k: number, moveBy: number | undefined, linesOnly = false): boolean {
     const before = earlier.findingOf(k);
+    const delta = moveBy ?? 0;
     const finding = this.take(earlier.start(k) + delta, () => earlier.input(k, delta).span, earlier.isComplete(k), () => {
-      if (before && delta === 0) return before;
+      // Before the edit nothing moved, not even to another line.
+      if (before && moveBy === undefined) return before;
       const input = earlier.input(k, delta);
       if (!before) return this.newFinding(input);
       const now = { ...before, span: input.span, range: this.file.lines.rangeOf(input.span), fixes: input.fixes ?? [] };
-      this.moved?.set(now, before);
+      if (linesOnly) this.moved?.set(now, before);
       return now;
     });
     if (finding === false) return false;

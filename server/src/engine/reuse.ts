@@ -1,4 +1,4 @@
-import { Column, ParsedFile, TextChange } from '../model/dataset';
+import { Column, ColumnConcept, ParsedFile, TextChange } from '../model/dataset';
 import { Span, TextEdit } from '../model/text';
 import { Fix, FindingInput } from '../rules/rule';
 import type { Finding } from './lint';
@@ -62,6 +62,11 @@ export class Reports {
     return (this.inputs[k].fixes ?? []).some((fix) => fix.edits.some((edit) => edit.start < limit));
   }
 
+  /** Whether report `k`'s span and every edit of its fixes lie at `offset` or after it. */
+  liesFrom(k: number, offset: number): boolean {
+    return this.start(k) >= offset && !this.reachesBack(k, offset);
+  }
+
   /** Whether report `k`'s span or one of its fixes' edits reaches `offset` or beyond. */
   reaches(k: number, offset: number): boolean {
     const input = this.inputs[k];
@@ -80,7 +85,7 @@ export interface Reuse {
   column: number;
   /** The edited entry in the old text: from the column's start to the next column's start. */
   region: Span;
-  /** Every report of each `field`-scope rule in the earlier lint. */
+  /** Every report of each rule in the earlier lint. */
   reports: ReadonlyMap<string, Reports>;
   /** The earlier lint's column counts and the edited column before the edit, to update the counts. */
   columns?: { total: number; documented: number };
@@ -155,4 +160,19 @@ export function reusableReports(reports: Reports, reuse: Reuse): { inside: numbe
   for (; after < reports.length && reports.start(after) < region.end; after++) if (reports.start(after) < region.start) return undefined;
   for (let k = after; k < reports.length; k++) if (reports.start(k) < region.end || reports.reachesBack(k, region.end)) return undefined;
   return { inside, after };
+}
+
+/**
+ * Whether the edit left alone everything a `file`-scope rule reads, by its `reads` in meta: an
+ * edit inside one column changes no dataset field, so only the column's own fields can differ.
+ * Then the rule's findings are those of the lint before, moved.
+ */
+export function readsUnchanged(reads: readonly string[], before: Column, after: Column): boolean {
+  return reads.every((read) => {
+    if (!read.startsWith('columns')) return true;
+    const concept = /^columns\[\]\.(\w+)$/.exec(read)?.[1] as ColumnConcept | undefined;
+    if (!concept) return false;
+    const [a, b] = [before.fields[concept], after.fields[concept]];
+    return a === b || (a !== undefined && b !== undefined && a.value === b.value);
+  });
 }
