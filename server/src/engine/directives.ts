@@ -37,9 +37,14 @@ export class Directives {
     for (const region of open) this.regions.push({ ...region, toLine: Number.MAX_SAFE_INTEGER });
   }
 
+  /** Whether the file has no directives at all. */
+  get none(): boolean {
+    return this.nextLine.size === 0 && this.regions.length === 0;
+  }
+
   /** Whether a finding of the rule starting at this offset is silenced; cheap in a file without directives. */
   silences(rule: string, offset: number): boolean {
-    if (this.nextLine.size === 0 && this.regions.length === 0) return false;
+    if (this.none) return false;
     return this.isDisabled(rule, this.lines.positionAt(offset).line);
   }
 

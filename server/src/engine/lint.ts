@@ -258,7 +258,7 @@ class RuleRun {
    */
   reuse(earlier: Reports, split: { inside: number; after: number }, runOnColumn: () => void, reuse: Reuse): boolean {
     if (!this.keep) return false;
-    for (let k = 0; k < split.inside; k++) if (!this.takeEarlier(earlier, k, undefined)) return false;
+    if (!this.takeEarlierRange(earlier, 0, split.inside, undefined)) return false;
     const from = this.recorded.length;
     runOnColumn();
     const delta = reuse.change.newEnd - reuse.change.oldEnd;
@@ -266,7 +266,24 @@ class RuleRun {
       const start = this.recorded.start(k);
       if (start < reuse.region.start || start >= reuse.region.end + delta) return false;
     }
-    for (let k = split.after; k < earlier.length; k++) if (!this.takeEarlier(earlier, k, delta, true)) return false;
+    return this.takeEarlierRange(earlier, split.after, earlier.length, delta);
+  }
+
+  /**
+   * Earlier reports `from` to `to` (excluded), as takeEarlier takes them; once the rule is full in
+   * a file without directives, the rest are only counted, all at once: a rule far past the cap
+   * has tens of thousands.
+   */
+  private takeEarlierRange(earlier: Reports, from: number, to: number, moveBy: number | undefined): boolean {
+    for (let k = from; k < to; k++) {
+      if (this.full && this.directives.none) {
+        this.firstHidden ??= earlier.input(k, moveBy ?? 0).span;
+        this.hidden += to - k;
+        this.recorded.addHidden(earlier, k, to, moveBy ?? 0);
+        return true;
+      }
+      if (!this.takeEarlier(earlier, k, moveBy, moveBy !== undefined)) return false;
+    }
     return true;
   }
 
@@ -335,10 +352,15 @@ class RuleRun {
   finish(): Finding[] {
     if (this.firstHidden) {
       const span = this.firstHidden;
-      this.shownFindings.push({ rule: this.rule, severity: this.severity, message: `… and ${this.hidden.toLocaleString('en-US')} more ${this.rule} findings not shown.`, span, range: this.file.lines.rangeOf(span), data: { hidden: this.hidden }, fixes: [] });
+      this.shownFindings.push({ rule: this.rule, severity: this.severity, message: `… and ${thousands(this.hidden)} more ${this.rule} findings not shown.`, span, range: this.file.lines.rangeOf(span), data: { hidden: this.hidden }, fixes: [] });
     }
     return this.shownFindings;
   }
+}
+
+/** A count with commas between thousands, as `toLocaleString('en-US')` writes it, without its cost on every lint. */
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 function formatMessage(rule: Rule, messageId: string, data: Record<string, unknown>): string {

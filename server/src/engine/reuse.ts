@@ -34,6 +34,11 @@ export class Reports {
     this.add(other.inputs[k], other.shifts[k] + delta, other.complete[k], finding);
   }
 
+  /** Reports `from` to `to` (excluded) as `other` holds them, moved `delta` further, none of them shown. */
+  addHidden(other: Reports, from: number, to: number, delta: number): void {
+    for (let k = from; k < to; k++) this.add(other.inputs[k], other.shifts[k] + delta, other.complete[k], undefined);
+  }
+
   start(k: number): number {
     return this.inputs[k].span.start + this.shifts[k];
   }

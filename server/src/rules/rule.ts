@@ -20,7 +20,11 @@ export interface RuleMeta {
   /** One line, shown in docs and `--help`. */
   description: string;
   defaultSeverity: Severity;
-  /** The model fields the rule reads, for the docs. */
+  /**
+   * The model fields the rule reads, for the docs and for re-linting: after an edit inside one
+   * column that left that column's listed fields (`columns[].name`, …) as they were, a
+   * `file`-scope rule keeps its findings (engine/reuse.ts), so the list must be complete.
+   */
   reads: string[];
   fixable: boolean;
   tags: string[];
