@@ -247,7 +247,7 @@ class RuleRun {
   report(input: FindingInput): void {
     const complete = !this.full;
     const finding = this.take(input.span.start, () => input.span, complete, () => this.newFinding(input));
-    if (this.keep) this.recorded.add(input, 0, complete, finding || undefined);
+    if (this.keep) this.recorded.add(input, complete, finding || undefined);
   }
 
   /**
@@ -277,7 +277,7 @@ class RuleRun {
   private takeEarlierRange(earlier: Reports, from: number, to: number, moveBy: number | undefined): boolean {
     for (let k = from; k < to; k++) {
       if (this.full && this.directives.none) {
-        this.firstHidden ??= earlier.input(k, moveBy ?? 0).span;
+        this.firstHidden ??= earlier.span(k, moveBy ?? 0);
         this.hidden += to - k;
         this.recorded.addHidden(earlier, k, to, moveBy ?? 0);
         return true;
@@ -311,7 +311,7 @@ class RuleRun {
   private takeEarlier(earlier: Reports, k: number, moveBy: number | undefined, linesOnly = false): boolean {
     const before = earlier.findingOf(k);
     const delta = moveBy ?? 0;
-    const finding = this.take(earlier.start(k) + delta, () => earlier.input(k, delta).span, earlier.isComplete(k), () => {
+    const finding = this.take(earlier.start(k) + delta, () => earlier.span(k, delta), earlier.isComplete(k), () => {
       // Before the edit nothing moved, not even to another line.
       if (before && moveBy === undefined) return before;
       const input = earlier.input(k, delta);

@@ -6,54 +6,70 @@ import type { Finding } from './lint';
 /**
  * Every report of one rule in one lint, in the order the rule made them, kept so that the next
  * lint of the same document can reuse them. After an edit thousands of them move; each keeps the
- * report as made and how far it has moved since, so moving one is one addition.
+ * report as made and how far it has moved since, so moving one is one addition. A report made
+ * while the rule was full is kept as its span alone: it can only ever be counted, since showing
+ * it would need the fixes the rule did not build, and a rule far past the cap makes a hundred
+ * thousand of them in a large file.
  */
 export class Reports {
-  /** As the rule reported them, in the text they were made in. */
-  private readonly inputs: FindingInput[] = [];
+  /** Each report's span as made, in the text it was made in. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   /** What to add to every offset of each report to place it in the current text. */
   private readonly shifts: number[] = [];
-  /** Whether each was reported while the rule was not yet full, so its fixes were built (see RuleContext.full). */
-  private readonly complete: boolean[] = [];
+  /** Each report as made when it was made while the rule was not yet full (see RuleContext.full). */
+  private readonly inputs: Array<FindingInput | undefined> = [];
   /** The finding made of each, when it was shown. */
   private readonly findings: Array<Finding | undefined> = [];
 
   get length(): number {
-    return this.inputs.length;
+    return this.starts.length;
   }
 
-  add(input: FindingInput, shift: number, complete: boolean, finding: Finding | undefined): void {
-    this.inputs.push(input);
-    this.shifts.push(shift);
-    this.complete.push(complete);
-    this.findings.push(finding);
+  /** A report as the rule made it: `complete` when made before the rule was full, with its fixes. */
+  add(input: FindingInput, complete: boolean, finding: Finding | undefined): void {
+    this.push(input.span.start, input.span.end, 0, complete ? input : undefined, finding);
   }
 
   /** Report `k` as `other` holds it, moved `delta` further. */
   addFrom(other: Reports, k: number, delta: number, finding: Finding | undefined): void {
-    this.add(other.inputs[k], other.shifts[k] + delta, other.complete[k], finding);
+    this.push(other.starts[k], other.ends[k], other.shifts[k] + delta, other.inputs[k], finding);
   }
 
   /** Reports `from` to `to` (excluded) as `other` holds them, moved `delta` further, none of them shown. */
   addHidden(other: Reports, from: number, to: number, delta: number): void {
-    for (let k = from; k < to; k++) this.add(other.inputs[k], other.shifts[k] + delta, other.complete[k], undefined);
+    for (let k = from; k < to; k++) this.push(other.starts[k], other.ends[k], other.shifts[k] + delta, other.inputs[k], undefined);
+  }
+
+  private push(start: number, end: number, shift: number, input: FindingInput | undefined, finding: Finding | undefined): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    this.shifts.push(shift);
+    this.inputs.push(input);
+    this.findings.push(finding);
   }
 
   start(k: number): number {
-    return this.inputs[k].span.start + this.shifts[k];
+    return this.starts[k] + this.shifts[k];
   }
 
   isComplete(k: number): boolean {
-    return this.complete[k];
+    return this.inputs[k] !== undefined;
   }
 
   findingOf(k: number): Finding | undefined {
     return this.findings[k];
   }
 
-  /** Report `k` in the current text, moved `delta` further. */
+  /** Report `k`'s span in the current text, moved `delta` further. */
+  span(k: number, delta = 0): Span {
+    const shift = this.shifts[k] + delta;
+    return { start: this.starts[k] + shift, end: this.ends[k] + shift };
+  }
+
+  /** Report `k`, which must be complete, in the current text, moved `delta` further. */
   input(k: number, delta = 0): FindingInput {
-    const input = this.inputs[k];
+    const input = this.inputs[k]!;
     const shift = this.shifts[k] + delta;
     if (shift === 0) return input;
     const span = { start: input.span.start + shift, end: input.span.end + shift };
@@ -64,7 +80,7 @@ export class Reports {
   /** Whether one of report `k`'s fixes edits the text before `offset`. */
   reachesBack(k: number, offset: number): boolean {
     const limit = offset - this.shifts[k];
-    return (this.inputs[k].fixes ?? []).some((fix) => fix.edits.some((edit) => edit.start < limit));
+    return (this.inputs[k]?.fixes ?? []).some((fix) => fix.edits.some((edit) => edit.start < limit));
   }
 
   /** Whether report `k`'s span and every edit of its fixes lie at `offset` or after it. */
@@ -74,9 +90,8 @@ export class Reports {
 
   /** Whether report `k`'s span or one of its fixes' edits reaches `offset` or beyond. */
   reaches(k: number, offset: number): boolean {
-    const input = this.inputs[k];
     const limit = offset - this.shifts[k];
-    return input.span.end >= limit || (input.fixes ?? []).some((fix) => fix.edits.some((edit) => edit.end >= limit));
+    return this.ends[k] >= limit || (this.inputs[k]?.fixes ?? []).some((fix) => fix.edits.some((edit) => edit.end >= limit));
   }
 }
 
