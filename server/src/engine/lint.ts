@@ -222,7 +222,7 @@ function* checkInSteps(
  */
 class RuleRun {
   private readonly shownFindings: Finding[] = [];
-  readonly recorded = new Reports();
+  recorded = new Reports();
   private shown = 0;
   private hidden = 0;
   private firstHidden: Span | undefined;
@@ -258,7 +258,7 @@ class RuleRun {
    */
   reuse(earlier: Reports, split: { inside: number; after: number }, runOnColumn: () => void, reuse: Reuse): boolean {
     if (!this.keep) return false;
-    if (!this.takeEarlierRange(earlier, 0, split.inside, undefined)) return false;
+    if (!this.takeEarlierPrefix(earlier, split.inside)) return false;
     const from = this.recorded.length;
     runOnColumn();
     const delta = reuse.change.newEnd - reuse.change.oldEnd;
@@ -267,6 +267,27 @@ class RuleRun {
       if (start < reuse.region.start || start >= reuse.region.end + delta) return false;
     }
     return this.takeEarlierRange(earlier, split.after, earlier.length, delta);
+  }
+
+  /**
+   * The earlier reports before the edited entry. In a file without directives they stand exactly
+   * as in the lint before (nothing before them changed, and no directive can silence them): those
+   * shown then are shown now, the rest are counted, and all are kept at once.
+   */
+  private takeEarlierPrefix(earlier: Reports, count: number): boolean {
+    if (!this.directives.none || this.recorded.length > 0) return this.takeEarlierRange(earlier, 0, count, undefined);
+    for (let k = 0; k < count; k++) {
+      const finding = earlier.findingOf(k);
+      if (finding) {
+        this.shown++;
+        this.shownFindings.push(finding);
+      } else {
+        this.hidden++;
+        this.firstHidden ??= earlier.span(k);
+      }
+    }
+    this.recorded = earlier.prefix(count);
+    return true;
   }
 
   /**

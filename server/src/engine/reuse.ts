@@ -13,17 +13,28 @@ import type { Finding } from './lint';
  */
 export class Reports {
   /** Each report's span as made, in the text it was made in. */
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
   /** What to add to every offset of each report to place it in the current text. */
-  private readonly shifts: number[] = [];
+  private shifts: number[] = [];
   /** Each report as made when it was made while the rule was not yet full (see RuleContext.full). */
-  private readonly inputs: Array<FindingInput | undefined> = [];
+  private inputs: Array<FindingInput | undefined> = [];
   /** The finding made of each, when it was shown. */
-  private readonly findings: Array<Finding | undefined> = [];
+  private findings: Array<Finding | undefined> = [];
 
   get length(): number {
     return this.starts.length;
+  }
+
+  /** The first `count` reports, as they are. */
+  prefix(count: number): Reports {
+    const copy = new Reports();
+    copy.starts = this.starts.slice(0, count);
+    copy.ends = this.ends.slice(0, count);
+    copy.shifts = this.shifts.slice(0, count);
+    copy.inputs = this.inputs.slice(0, count);
+    copy.findings = this.findings.slice(0, count);
+    return copy;
   }
 
   /** A report as the rule made it: `complete` when made before the rule was full, with its fixes. */
