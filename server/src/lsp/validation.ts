@@ -27,7 +27,7 @@ export class Validator {
   private readonly openedAt = new Map<string, number>();
   /** The latest lint started per document; an older one still running stops at its next step. */
   private readonly runs = new Map<string, number>();
-  /** How long each document's last finished lint took, in milliseconds, from start to publishing. */
+  /** How long each document's last published lint took, in milliseconds (its steps, with the pauses between them). */
   private readonly lintTimes = new Map<string, number>();
   /** The diagnostics published for each document, by the finding each was made of, to reuse. */
   private readonly diagnostics = new Map<string, Map<Finding, Diagnostic>>();
@@ -120,7 +120,6 @@ export class Validator {
   private async validate(uri: string): Promise<void> {
     const run = (this.runs.get(uri) ?? 0) + 1;
     this.runs.set(uri, run);
-    const started = performance.now();
     let progress: WorkDoneProgressServerReporter | undefined;
     try {
       const settings = await this.settings.get(uri);
@@ -132,6 +131,7 @@ export class Validator {
       const stale = () => cancelled || this.runs.get(uri) !== run || this.documents.get(uri)?.version !== document.version;
       const steps = settings.enable ? this.workspace.analysisInSteps(document) : undefined;
       let analysis: Analysis | undefined;
+      const started = performance.now();
       for (let first = true; ; first = false) {
         if (!steps) break;
         // The first step finds out what the file is: one plainmeta does not read ends here, before
@@ -156,6 +156,7 @@ export class Validator {
         if (this.published.delete(uri)) await this.connection.sendDiagnostics({ uri, diagnostics: [] });
         return;
       }
+      const lintTime = performance.now() - started;
       // The progress ends before the diagnostics arrive, so a client never shows work that is done.
       progress?.done();
       progress = undefined;
@@ -166,7 +167,7 @@ export class Validator {
       this.diagnostics.set(uri, byFinding);
       if (large) diagnostics.unshift(largeFileNotice(settings));
       await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
-      if (this.documents.get(uri)) this.lintTimes.set(uri, performance.now() - started);
+      if (this.documents.get(uri)) this.lintTimes.set(uri, lintTime);
     } catch (error) {
       this.connection.console.error(`plainmeta: could not lint ${uri}: ${(error as Error).stack ?? error}`);
     } finally {
