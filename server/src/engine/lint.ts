@@ -193,6 +193,8 @@ function* checkInSteps(
     try {
       if (!reused()) {
         run = start();
+        // A rule that reads the whole file still finds mostly what it found before: those findings are kept.
+        if (reuse && record) run.matchAgainst(reuse.reports.get(id), reuse);
         rule.check(context(file, run));
       }
     } catch (error) {
@@ -246,8 +248,44 @@ class RuleRun {
   /** A report from the rule as it runs; it built the fixes unless it was full. */
   report(input: FindingInput): void {
     const complete = !this.full;
-    const finding = this.take(input.span.start, () => input.span, complete, () => this.newFinding(input));
+    const finding = this.take(input.span.start, () => input.span, complete, () => this.sameAsEarlier(input) ?? this.newFinding(input));
     if (this.keep) this.recorded.add(input, complete, finding || undefined);
+  }
+
+  private earlier: { reports: Reports; reuse: Reuse; next: number } | undefined;
+
+  /** Compares each report of this run with the earlier lint's, in order, to keep the earlier finding when they are the same. */
+  matchAgainst(reports: Reports | undefined, reuse: Reuse): void {
+    this.earlier = reports && { reports, reuse, next: 0 };
+  }
+
+  /**
+   * The earlier lint's finding for a report the same as this one but for the edit's move (same
+   * place, message, data and fixes), moved with it; undefined when there is none. The rule reports
+   * in file order, mostly, so the earlier reports are walked once.
+   */
+  private sameAsEarlier(input: FindingInput): Finding | undefined {
+    if (!this.earlier) return undefined;
+    const { reports, reuse } = this.earlier;
+    const { change } = reuse;
+    const delta = change.newEnd - change.oldEnd;
+    const before = input.span.end < change.start;
+    const after = input.span.start >= change.newEnd;
+    if (!before && !after) return undefined;
+    const start = before ? input.span.start : input.span.start - delta;
+    let k = this.earlier.next;
+    while (k < reports.length && reports.start(k) < start) k++;
+    this.earlier.next = k;
+    if (k === reports.length || reports.start(k) !== start || !reports.isComplete(k)) return undefined;
+    const finding = reports.findingOf(k);
+    // Before the edit a report must lie wholly before it; after it, wholly after it.
+    if (!finding || (before ? reports.reaches(k, change.start) : !reports.liesFrom(k, change.oldEnd))) return undefined;
+    const moved = reports.input(k, before ? 0 : delta);
+    if (moved.messageId !== input.messageId || moved.span.end !== input.span.end || !same(moved.data, input.data) || !same(moved.fixes ?? [], input.fixes ?? [])) return undefined;
+    if (before) return finding;
+    const now = { ...finding, span: input.span, range: this.file.lines.rangeOf(input.span), fixes: input.fixes ?? [] };
+    if (reports.liesFrom(k, reuse.region.end)) this.moved?.set(now, finding);
+    return now;
   }
 
   /**
@@ -377,6 +415,15 @@ class RuleRun {
     }
     return this.shownFindings;
   }
+}
+
+/** Whether two values of reports (data, fixes: plain objects, arrays and primitives) are the same. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 /** A count with commas between thousands, as `toLocaleString('en-US')` writes it, without its cost on every lint. */
