@@ -121,8 +121,6 @@ export interface Reuse {
   /** The earlier lint's column counts and the edited column before the edit, to update the counts. */
   columns?: { total: number; documented: number };
   oldColumn: Column;
-  /** How many lines the edit added (negative when it removed some). */
-  lines: number;
 }
 
 /**
@@ -146,7 +144,7 @@ export function reuseAfter(
   const region = { start: old[i].span.start, end: old[i + 1].span.start };
   const delta = change.newEnd - change.oldEnd;
   if (change.oldEnd >= region.end || now[i].span.start !== region.start || now[i + 1].span.start !== region.end + delta) return undefined;
-  return { change, column: i, region, reports, columns, oldColumn: old[i], lines: after.lines.lineCount - before.lines.lineCount };
+  return { change, column: i, region, reports, columns, oldColumn: old[i] };
 }
 
 function lastStartingAtOrBefore(columns: readonly Column[], offset: number): number {
