@@ -8,9 +8,11 @@ import type { ResolvedConfig } from '../config/config';
  * `maxEntries` texts, the least recently used going first.
  */
 export class ProseCache {
-  private readonly byNamespace = new Map<string, Map<string, unknown>>();
+  private readonly byNamespace = new Map<string, Map<string, { value: unknown; used: number }>>();
   private readonly configIds = new WeakMap<ResolvedConfig, number>();
   private nextConfigId = 1;
+  /** Counts look-ups, so each entry knows when it was last used. */
+  private clock = 0;
 
   constructor(readonly maxEntries = 200_000) {}
 
@@ -23,18 +25,27 @@ export class ProseCache {
     if (!entries) this.byNamespace.set(namespace, (entries = new Map()));
     const map = entries;
     return <T>(text: string, compute: () => T): T => {
-      if (map.has(text)) {
-        const value = map.get(text) as T;
-        // Move it to the young end, so eviction takes what the document no longer holds.
-        map.delete(text);
-        map.set(text, value);
-        return value;
+      // A hit is one look-up: a large document asks once per field per rule on every keystroke.
+      const entry = map.get(text);
+      if (entry) {
+        entry.used = ++this.clock;
+        return entry.value as T;
       }
       const value = compute();
-      map.set(text, value);
-      if (map.size > this.maxEntries) map.delete(map.keys().next().value as string);
+      map.set(text, { value, used: ++this.clock });
+      if (map.size > this.maxEntries) this.evict(map);
       return value;
     };
+  }
+
+  /**
+   * Forgets the least recently used tenth (at least one), so eviction takes what the document no
+   * longer holds and its cost is spread over many look-ups.
+   */
+  private evict(map: Map<string, { used: number }>): void {
+    const count = Math.max(1, Math.floor(this.maxEntries / 10));
+    const oldest = [...map].sort((a, b) => a[1].used - b[1].used).slice(0, count);
+    for (const [text] of oldest) map.delete(text);
   }
 
   /** Forgets everything, for a closed document or a changed config. */

@@ -9,7 +9,10 @@ export class Directives {
   private readonly nextLine = new Map<number, Set<string> | 'all'>();
   private readonly regions: Array<{ fromLine: number; toLine: number; rules: Set<string> | 'all' }> = [];
 
-  constructor(comments: readonly Comment[], lines: LineIndex) {
+  constructor(
+    comments: readonly Comment[],
+    private readonly lines: LineIndex,
+  ) {
     const open: Array<{ fromLine: number; rules: Set<string> | 'all' }> = [];
     for (const comment of comments) {
       const m = /^#\s*plainmeta-(disable-next-line|disable|enable)\b(.*)$/.exec(comment.text.trim());
@@ -32,6 +35,17 @@ export class Directives {
       }
     }
     for (const region of open) this.regions.push({ ...region, toLine: Number.MAX_SAFE_INTEGER });
+  }
+
+  /** Whether the file has no directives at all. */
+  get none(): boolean {
+    return this.nextLine.size === 0 && this.regions.length === 0;
+  }
+
+  /** Whether a finding of the rule starting at this offset is silenced; cheap in a file without directives. */
+  silences(rule: string, offset: number): boolean {
+    if (this.none) return false;
+    return this.isDisabled(rule, this.lines.positionAt(offset).line);
   }
 
   isDisabled(rule: string, line: number): boolean {

@@ -1,18 +1,23 @@
 import { ParsedFile, TextChange } from '../model/dataset';
-import { commonAffixes } from '../model/text';
 import { ProseCache } from './cache';
-import { finish, LintOptions, LintResult, lintInSteps, LintStep } from './lint';
+import { Finding, finish, LintOptions, LintResult, lintInSteps, LintStep } from './lint';
+import { Reports, Reuse, reuseAfter } from './reuse';
 
 /**
  * Lints one open document again and again, as an editor does after each change: the file is
- * re-read incrementally when its format can do that safely (see `ParsedFile.update`), and what the
- * rules worked out for prose that did not change is reused. One per open document; drop it on close.
+ * re-read incrementally when its format can do that safely (see `ParsedFile.update`); after an
+ * edit inside one column, rules whose findings are each about one field (scope `field`) run on
+ * that column alone and the findings about the rest are moved from the lint before; what the
+ * other rules worked out for prose that did not change is reused. One per open document; drop it
+ * on close.
  */
 export class DocumentLinter {
   private readonly cache: ProseCache;
-  private previous: ParsedFile | undefined;
+  private previous: { file: ParsedFile; reports: Map<string, Reports>; columns: LintResult['columns'] } | undefined;
   /** How the last lint read the file, for the benchmark and tests: whole, or only the changed part. */
   lastRead: 'whole' | 'incremental' | undefined;
+  /** Whether the last lint ran the `field`-scope rules on the edited column alone, for tests. */
+  lastReused = false;
 
   constructor(
     private options: LintOptions,
@@ -33,25 +38,47 @@ export class DocumentLinter {
       if (Object.entries(options).some(([key, value]) => this.options[key as keyof LintOptions] !== value)) this.previous = undefined;
       this.options = { ...this.options, ...options };
     }
-    const updated = this.previous && incrementally(this.previous, text);
+    const previous = this.previous;
+    const change = previous && changeBetween(previous.file.text, text);
+    const updated = previous && (change ? previous.file.update?.(text, change) : previous.file);
+    const reuse: Reuse | undefined = previous && change && updated ? reuseAfter(previous.file, updated, change, previous.reports, previous.columns) : undefined;
     this.lastRead = updated ? 'incremental' : 'whole';
-    const result = yield* lintInSteps(text, { ...this.options, cache: this.cache, parsed: updated });
-    this.previous = result.file;
+    this.lastReused = !!reuse;
+    const record = new Map<string, Reports>();
+    const result = yield* lintInSteps(text, { ...this.options, cache: this.cache, parsed: updated, reuse, record, moved: new Map<Finding, Finding>() });
+    this.previous = result.file && { file: result.file, reports: record, columns: result.columns };
     return result;
   }
-}
-
-/** The file re-read after the one edit that turns its text into `text`, when its format can. */
-function incrementally(previous: ParsedFile, text: string): ParsedFile | undefined {
-  if (previous.text === text) return previous;
-  if (!previous.update) return undefined;
-  const change = changeBetween(previous.text, text);
-  return change && previous.update(text, change);
 }
 
 /** The single edit between two texts: the part between their common start and their common end. */
 export function changeBetween(before: string, after: string): TextChange | undefined {
   if (before === after) return undefined;
-  const { prefix, suffix } = commonAffixes(before, after);
-  return { start: prefix, oldEnd: before.length - suffix, newEnd: after.length - suffix };
+  const max = Math.min(before.length, after.length);
+  const prefix = commonLength(
+    max,
+    (from, to) => before.slice(from, to) === after.slice(from, to),
+    (i) => before.charCodeAt(i) === after.charCodeAt(i),
+  );
+  const b = before.length;
+  const a = after.length;
+  const suffix = commonLength(
+    max - prefix,
+    (from, to) => before.slice(b - to, b - from) === after.slice(a - to, a - from),
+    (i) => before.charCodeAt(b - 1 - i) === after.charCodeAt(a - 1 - i),
+  );
+  return { start: prefix, oldEnd: b - suffix, newEnd: a - suffix };
+}
+
+/**
+ * How many characters two texts share from one end, at most `max`: whole chunks compared as
+ * strings first, which the engine does natively and far faster than a loop over a megabyte's
+ * characters, then character by character in the first chunk that differs.
+ */
+function commonLength(max: number, sameChunk: (from: number, to: number) => boolean, sameAt: (i: number) => boolean): number {
+  const CHUNK = 4096;
+  let n = 0;
+  while (n + CHUNK <= max && sameChunk(n, n + CHUNK)) n += CHUNK;
+  while (n < max && sameAt(n)) n++;
+  return n;
 }

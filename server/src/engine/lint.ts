@@ -1,15 +1,16 @@
 import { DEFAULT_CONFIG, ResolvedConfig, withProfile } from '../config/config';
 import { ConfigProblem } from '../config/load';
 import { adapterForKind, detectFormat } from '../formats';
-import { ParsedFile } from '../model/dataset';
+import { Column, ParsedFile } from '../model/dataset';
 import { ProjectFiles } from '../model/project';
 import { FormatAdapter } from '../formats/adapter';
 import { LineIndex, Range, Span } from '../model/text';
 import { RULES } from '../rules';
-import { Fix, Rule, Severity } from '../rules/rule';
+import { FindingInput, Fix, Rule, RuleContext, Severity } from '../rules/rule';
 import { columnProblem } from '../rules/undocumented-column';
 import { noMemo, ProseCache } from './cache';
 import { Directives } from './directives';
+import { editedColumnOnly, readsUnchanged, Reports, Reuse, reusableReports } from './reuse';
 
 export interface Finding {
   rule: string;
@@ -28,6 +29,13 @@ export interface LintResult {
   /** Present for files that list columns. */
   columns?: { total: number; documented: number };
   file?: ParsedFile;
+  /**
+   * After a re-lint that reused findings (see DocumentLinter): each finding moved from the lint
+   * before, with the one it was. They differ only in where they are, and all their positions lie
+   * on lines after the edit, so only line numbers changed. Findings before the edit are the very
+   * same objects as before.
+   */
+  moved?: ReadonlyMap<Finding, Finding>;
 }
 
 export interface LintOptions {
@@ -44,6 +52,12 @@ export interface LintOptions {
   cache?: ProseCache;
   /** The text already read by the format (incrementally, see DocumentLinter); it must be of this text and kind. */
   parsed?: ParsedFile;
+  /** What the lint before this one left that this one may reuse (see DocumentLinter). */
+  reuse?: Reuse;
+  /** Where to keep this lint's reports for the next one to reuse. */
+  record?: Map<string, Reports>;
+  /** Where to note findings moved unchanged but for their place from the lint before (see `LintResult.moved`). */
+  moved?: Map<Finding, Finding>;
 }
 
 /** Findings that come from the engine rather than a rule, with their own ids and docs. */
@@ -92,8 +106,10 @@ export function* lintInSteps(text: string, options: LintOptions): Generator<Lint
   if (!adapter) return { kind: undefined, findings: [] };
   const file = options.parsed && options.parsed.text === text && options.parsed.kind === adapter.kind ? options.parsed : parseSafely(adapter, text);
   yield { done: 'read the file', count: 1, total: RULES.length + 1 };
-  const linted = yield* checkInSteps(file, withProfile(config, adapter.defaultProfile), options.configProblems ?? [], options.project, options.cache);
-  return { kind: adapter.kind, ...linted, file };
+  const reuse = file === options.parsed ? options.reuse : undefined;
+  const history = { reuse, record: options.record, moved: options.moved };
+  const linted = yield* checkInSteps(file, withProfile(config, adapter.defaultProfile), options.configProblems ?? [], options.project, options.cache, RULES, history);
+  return { kind: adapter.kind, ...linted, file, ...(reuse && options.moved ? { moved: options.moved } : {}) };
 }
 
 /**
@@ -129,6 +145,7 @@ function* checkInSteps(
   project: ProjectFiles | undefined,
   cache: ProseCache | undefined,
   rules: readonly Rule[] = RULES,
+  history: { reuse?: Reuse; record?: Map<string, Reports>; moved?: Map<Finding, Finding> } = {},
 ): Generator<LintStep, { findings: Finding[]; columns?: LintResult['columns'] }> {
   const findings: Finding[] = [];
   const add = (rule: string, severity: Severity, message: string, span: Span, data: Record<string, unknown> = {}, fixes: Fix[] = []) => {
@@ -140,6 +157,7 @@ function* checkInSteps(
   for (const problem of file.problems) add('parse-error', problem.severity, problem.message, problem.span);
 
   const directives = new Directives(file.comments, file.lines);
+  const { reuse, record } = history;
   for (const [index, rule] of rules.entries()) {
     if (index > 0) yield { done: `rule ${rules[index - 1].meta.id}`, count: index + 1, total: rules.length + 1 };
     const id = rule.meta.id;
@@ -147,39 +165,277 @@ function* checkInSteps(
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
     const limit = rule.meta.tags.includes('prose') ? MAX_FINDINGS_PER_RULE : Infinity;
-    let shown = 0;
-    let hidden = 0;
-    let firstHidden: Span | undefined;
+    const perField = rule.meta.scope === 'field';
+    const context = (seen: ParsedFile, run: RuleRun): RuleContext => ({
+      file: seen,
+      config,
+      options: setting?.options ?? {},
+      project,
+      memo: cache ? cache.memoFor(id, config) : noMemo,
+      full: () => run.full,
+      report: (f) => run.report(f),
+    });
+    const start = () => new RuleRun(id, (messageId, data) => formatMessage(rule, messageId, data), severity, file, directives, limit, !!record, history.moved);
+    let run = start();
+    // Reusing is only ever a shortcut: when it cannot give what a whole run gives, or fails, the rule runs on the whole file.
+    const reused = () => {
+      const earlier = reuse && record ? reuse.reports.get(id) : undefined;
+      if (!earlier) return false;
+      try {
+        if (!perField) return readsUnchanged(rule.meta.reads, reuse!.oldColumn, file.datasets[0].columns![reuse!.column]) && run.reuseAll(earlier, reuse!);
+        const split = reusableReports(earlier, reuse!);
+        return !!split && run.reuse(earlier, split, () => rule.check(context(editedColumnOnly(file, reuse!), run)), reuse!);
+      } catch {
+        return false;
+      }
+    };
+    let failed = false;
     try {
-      rule.check({
-        file,
-        config,
-        options: setting?.options ?? {},
-        project,
-        memo: cache ? cache.memoFor(id, config) : noMemo,
-        full: () => shown >= limit,
-        report: (f) => {
-          if (directives.isDisabled(id, file.lines.positionAt(f.span.start).line)) return;
-          if (shown < limit) {
-            shown++;
-            add(id, severity, formatMessage(rule, f.messageId, f.data), f.span, f.data, f.fixes ?? []);
-          } else {
-            hidden++;
-            firstHidden ??= f.span;
-          }
-        },
-      });
+      if (!reused()) {
+        run = start();
+        // A rule that reads the whole file still finds mostly what it found before: those findings are kept.
+        if (reuse && record) run.matchAgainst(reuse.reports.get(id), reuse);
+        rule.check(context(file, run));
+      }
     } catch (error) {
+      failed = true;
       add('rule-error', 'error', `rule ${id} could not run: ${(error as Error).message}`, { start: 0, end: 0 }, { failedRule: id });
     }
-    if (firstHidden) add(id, severity, `… and ${hidden.toLocaleString('en-US')} more ${id} findings not shown.`, firstHidden, { hidden });
+    // One at a time: a rule without a cap can have more findings than a call takes arguments.
+    for (const finding of run.finish()) findings.push(finding);
+    if (record && !failed) record.set(id, run.recorded);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
 
   const withColumns = file.datasets.filter((d) => d.columns !== undefined);
   if (withColumns.length === 0) return { findings };
+  if (reuse?.columns) {
+    // Only the edited column can have changed between documented and not.
+    const documented = (column: Column) => (columnProblem(column, project) ? 0 : 1);
+    const { total, documented: before } = reuse.columns;
+    return { findings, columns: { total, documented: before - documented(reuse.oldColumn) + documented(file.datasets[0].columns![reuse.column]) } };
+  }
   const all = withColumns.flatMap((d) => d.columns ?? []);
   return { findings, columns: { total: all.length, documented: all.filter((c) => !columnProblem(c, project)).length } };
+}
+
+/**
+ * One rule's reports in one lint: made into findings up to the cap, only counted past it, dropped
+ * where a directive silences the rule, and kept (when asked) for the next lint to reuse.
+ */
+class RuleRun {
+  private readonly shownFindings: Finding[] = [];
+  recorded = new Reports();
+  private shown = 0;
+  private hidden = 0;
+  private firstHidden: Span | undefined;
+
+  constructor(
+    private readonly rule: string,
+    private readonly message: (messageId: string, data: Record<string, unknown>) => string,
+    private readonly severity: Severity,
+    private readonly file: ParsedFile,
+    private readonly directives: Directives,
+    private readonly limit: number,
+    private readonly keep: boolean,
+    /** Where to note each finding moved from an earlier lint, with the one it moved from. */
+    private readonly moved?: Map<Finding, Finding>,
+  ) {}
+
+  get full(): boolean {
+    return this.shown >= this.limit;
+  }
+
+  /** A report from the rule as it runs; it built the fixes unless it was full. */
+  report(input: FindingInput): void {
+    const complete = !this.full;
+    const finding = this.take(input.span.start, () => input.span, complete, () => this.sameAsEarlier(input) ?? this.newFinding(input));
+    if (this.keep) this.recorded.add(input, complete, finding || undefined);
+  }
+
+  private earlier: { reports: Reports; reuse: Reuse; next: number } | undefined;
+
+  /** Compares each report of this run with the earlier lint's, in order, to keep the earlier finding when they are the same. */
+  matchAgainst(reports: Reports | undefined, reuse: Reuse): void {
+    this.earlier = reports && { reports, reuse, next: 0 };
+  }
+
+  /**
+   * The earlier lint's finding for a report the same as this one but for the edit's move (same
+   * place, message, data and fixes), moved with it; undefined when there is none. The rule reports
+   * in file order, mostly, so the earlier reports are walked once.
+   */
+  private sameAsEarlier(input: FindingInput): Finding | undefined {
+    if (!this.earlier) return undefined;
+    const { reports, reuse } = this.earlier;
+    const { change } = reuse;
+    const delta = change.newEnd - change.oldEnd;
+    const before = input.span.end < change.start;
+    const after = input.span.start >= change.newEnd;
+    if (!before && !after) return undefined;
+    const start = before ? input.span.start : input.span.start - delta;
+    let k = this.earlier.next;
+    while (k < reports.length && reports.start(k) < start) k++;
+    this.earlier.next = k;
+    if (k === reports.length || reports.start(k) !== start || !reports.isComplete(k)) return undefined;
+    const finding = reports.findingOf(k);
+    // Before the edit a report must lie wholly before it; after it, wholly after it.
+    if (!finding || (before ? reports.reaches(k, change.start) : !reports.liesFrom(k, change.oldEnd))) return undefined;
+    const moved = reports.input(k, before ? 0 : delta);
+    if (moved.messageId !== input.messageId || moved.span.end !== input.span.end || !same(moved.data, input.data) || !same(moved.fixes ?? [], input.fixes ?? [])) return undefined;
+    if (before) return finding;
+    const now = { ...finding, span: input.span, range: this.file.lines.rangeOf(input.span), fixes: input.fixes ?? [] };
+    if (reports.liesFrom(k, reuse.region.end)) this.moved?.set(now, finding);
+    return now;
+  }
+
+  /**
+   * Takes an earlier lint's reports before the edited column, runs the rule on that column, then
+   * takes the reports after it, moved by the edit, as if the rule had read the whole file. False
+   * when that cannot give the same findings: a report now shown was made while the rule was full,
+   * without its fixes, or the rule reported outside the column.
+   */
+  reuse(earlier: Reports, split: { inside: number; after: number }, runOnColumn: () => void, reuse: Reuse): boolean {
+    if (!this.keep) return false;
+    if (!this.takeEarlierPrefix(earlier, split.inside)) return false;
+    const from = this.recorded.length;
+    runOnColumn();
+    const delta = reuse.change.newEnd - reuse.change.oldEnd;
+    for (let k = from; k < this.recorded.length; k++) {
+      const start = this.recorded.start(k);
+      if (start < reuse.region.start || start >= reuse.region.end + delta) return false;
+    }
+    return this.takeEarlierRange(earlier, split.after, earlier.length, delta);
+  }
+
+  /**
+   * The earlier reports before the edited entry. In a file without directives they stand exactly
+   * as in the lint before (nothing before them changed, and no directive can silence them): those
+   * shown then are shown now, the rest are counted, and all are kept at once.
+   */
+  private takeEarlierPrefix(earlier: Reports, count: number): boolean {
+    if (!this.directives.none || this.recorded.length > 0) return this.takeEarlierRange(earlier, 0, count, undefined);
+    for (let k = 0; k < count; k++) {
+      const finding = earlier.findingOf(k);
+      if (finding) {
+        this.shown++;
+        this.shownFindings.push(finding);
+      } else {
+        this.hidden++;
+        this.firstHidden ??= earlier.span(k);
+      }
+    }
+    this.recorded = earlier.prefix(count);
+    return true;
+  }
+
+  /**
+   * Earlier reports `from` to `to` (excluded), as takeEarlier takes them; once the rule is full in
+   * a file without directives, the rest are only counted, all at once: a rule far past the cap
+   * has tens of thousands.
+   */
+  private takeEarlierRange(earlier: Reports, from: number, to: number, moveBy: number | undefined): boolean {
+    for (let k = from; k < to; k++) {
+      if (this.full && this.directives.none) {
+        this.firstHidden ??= earlier.span(k, moveBy ?? 0);
+        this.hidden += to - k;
+        this.recorded.addHidden(earlier, k, to, moveBy ?? 0);
+        return true;
+      }
+      if (!this.takeEarlier(earlier, k, moveBy, moveBy !== undefined)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Takes all of an earlier lint's reports, those after the edit moved by it: for a rule whose
+   * input the edit left alone. False when one reaches into the edited part, or lies on both sides.
+   */
+  reuseAll(earlier: Reports, reuse: Reuse): boolean {
+    if (!this.keep) return false;
+    const { change, region } = reuse;
+    const delta = change.newEnd - change.oldEnd;
+    for (let k = 0; k < earlier.length; k++) {
+      const before = !earlier.reaches(k, change.start);
+      if (!before && !earlier.liesFrom(k, change.oldEnd)) return false;
+      if (!this.takeEarlier(earlier, k, before ? undefined : delta, earlier.liesFrom(k, region.end))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * An earlier report: before the edit (`delta` undefined), or after it and moved by `delta`. Its
+   * finding, when shown, is the earlier one, moved, or made again. `linesOnly`: every position of
+   * it lies on a line after the edit.
+   */
+  private takeEarlier(earlier: Reports, k: number, moveBy: number | undefined, linesOnly = false): boolean {
+    const before = earlier.findingOf(k);
+    const delta = moveBy ?? 0;
+    const finding = this.take(earlier.start(k) + delta, () => earlier.span(k, delta), earlier.isComplete(k), () => {
+      // Before the edit nothing moved, not even to another line.
+      if (before && moveBy === undefined) return before;
+      const input = earlier.input(k, delta);
+      if (!before) return this.newFinding(input);
+      const now = { ...before, span: input.span, range: this.file.lines.rangeOf(input.span), fixes: input.fixes ?? [] };
+      if (linesOnly) this.moved?.set(now, before);
+      return now;
+    });
+    if (finding === false) return false;
+    this.recorded.addFrom(earlier, k, delta, finding);
+    return true;
+  }
+
+  /**
+   * Counts a report and gives its finding when it is shown; false when it would be shown but was
+   * made while the rule was full, without its fixes.
+   */
+  private take(start: number, span: () => Span, complete: boolean, finding: () => Finding): Finding | undefined | false {
+    if (this.directives.silences(this.rule, start)) return undefined;
+    if (this.shown < this.limit) {
+      if (!complete) return false;
+      this.shown++;
+      const made = finding();
+      this.shownFindings.push(made);
+      return made;
+    }
+    this.hidden++;
+    this.firstHidden ??= span();
+    return undefined;
+  }
+
+  private newFinding(input: FindingInput): Finding {
+    const { span, messageId, data, fixes } = input;
+    return { rule: this.rule, severity: this.severity, message: this.message(messageId, data), span, range: this.file.lines.rangeOf(span), data, fixes: fixes ?? [] };
+  }
+
+  /** The findings shown, with one more that counts the rest when there were too many. */
+  finish(): Finding[] {
+    if (this.firstHidden) {
+      const span = this.firstHidden;
+      this.shownFindings.push({ rule: this.rule, severity: this.severity, message: `… and ${thousands(this.hidden)} more ${this.rule} findings not shown.`, span, range: this.file.lines.rangeOf(span), data: { hidden: this.hidden }, fixes: [] });
+    }
+    return this.shownFindings;
+  }
+}
+
+/** Whether two values of reports (data, fixes: plain objects, arrays and primitives) are the same. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], other[i])) return false;
+    return true;
+  }
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/** A count with commas between thousands, as `toLocaleString('en-US')` writes it, without its cost on every lint. */
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 function formatMessage(rule: Rule, messageId: string, data: Record<string, unknown>): string {

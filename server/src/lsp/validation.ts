@@ -1,12 +1,18 @@
 import type { Connection, TextDocuments, WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { performance } from 'perf_hooks';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { Finding } from '../engine/lint';
 import { Analysis } from './services/analysis';
 import { diagnosticsOf, SOURCE } from './services/diagnostics';
 import { Workspace } from './documents';
 import { isLarge, Settings, SettingsStore } from './settings';
 
-/** How long typing must pause before a document is linted again. */
+/**
+ * The longest typing must pause before a document is linted again. The pause is there so that a
+ * slow lint does not run after every keystroke; a document waits no longer than its last lint
+ * took (see `Validator.pauseFor`), so a re-lint of a few milliseconds is not held back 200.
+ */
 export const DEBOUNCE_MS = 200;
 
 /**
@@ -21,6 +27,10 @@ export class Validator {
   private readonly openedAt = new Map<string, number>();
   /** The latest lint started per document; an older one still running stops at its next step. */
   private readonly runs = new Map<string, number>();
+  /** How long each document's last published lint took, in milliseconds (its steps, with the pauses between them). */
+  private readonly lintTimes = new Map<string, number>();
+  /** The diagnostics published for each document, by the finding each was made of, to reuse. */
+  private readonly diagnostics = new Map<string, Map<Finding, Diagnostic>>();
 
   constructor(
     private readonly connection: Connection,
@@ -55,6 +65,8 @@ export class Validator {
   closed(uri: string): void {
     this.cancel(uri);
     this.openedAt.delete(uri);
+    this.lintTimes.delete(uri);
+    this.diagnostics.delete(uri);
     this.workspace.forget(uri);
     this.settings.forget(uri);
     if (this.published.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -80,7 +92,18 @@ export class Validator {
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
       void this.validate(uri);
-    }, DEBOUNCE_MS));
+    }, this.pauseFor(uri)));
+  }
+
+  /**
+   * How long typing must pause before the document is linted: as long as its last lint took, at
+   * most DEBOUNCE_MS. A lint then starts only once typing has stopped for as long as the lint
+   * takes, so a slow lint (a whole large file) still never runs between quick keystrokes, and a
+   * quick one (one column re-checked) shows its findings almost at once. A keystroke during a
+   * lint drops it at its next step. A document not linted yet waits the longest.
+   */
+  pauseFor(uri: string): number {
+    return Math.min(DEBOUNCE_MS, Math.ceil(this.lintTimes.get(uri) ?? DEBOUNCE_MS));
   }
 
   private cancel(uri: string): void {
@@ -108,6 +131,7 @@ export class Validator {
       const stale = () => cancelled || this.runs.get(uri) !== run || this.documents.get(uri)?.version !== document.version;
       const steps = settings.enable ? this.workspace.analysisInSteps(document) : undefined;
       let analysis: Analysis | undefined;
+      const started = performance.now();
       for (let first = true; ; first = false) {
         if (!steps) break;
         // The first step finds out what the file is: one plainmeta does not read ends here, before
@@ -128,18 +152,22 @@ export class Validator {
         if (stale()) return;
       }
       if (!analysis) {
+        this.diagnostics.delete(uri);
         if (this.published.delete(uri)) await this.connection.sendDiagnostics({ uri, diagnostics: [] });
         return;
       }
+      const lintTime = performance.now() - started;
       // The progress ends before the diagnostics arrive, so a client never shows work that is done.
       progress?.done();
       progress = undefined;
       this.published.set(uri, analysis.version);
       // A rule that failed is one diagnostic in the file (the engine made it) and a line in the log.
       for (const failed of analysis.findings.filter((f) => f.rule === 'rule-error')) this.connection.console.error(`plainmeta: ${uri}: ${failed.message}`);
-      const diagnostics = diagnosticsOf(analysis);
+      const { diagnostics, byFinding } = diagnosticsOf(analysis, this.diagnostics.get(uri));
+      this.diagnostics.set(uri, byFinding);
       if (large) diagnostics.unshift(largeFileNotice(settings));
       await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
+      if (this.documents.get(uri)) this.lintTimes.set(uri, lintTime);
     } catch (error) {
       this.connection.console.error(`plainmeta: could not lint ${uri}: ${(error as Error).stack ?? error}`);
     } finally {

@@ -168,6 +168,7 @@ export const acronym: Rule = {
     defaultSeverity: 'warning',
     reads: ['title', 'description', 'row_label', 'collection_method', 'limitations', 'columns[].title', 'columns[].description'],
     fixable: true,
+    scope: 'file',
     tags: ['prose', 'plain-language', 'acronyms'],
     messages: {
       withExpansion: '"{{acronym}}" is not defined; spell it out the first time: "{{expansion}} ({{acronym}})".',

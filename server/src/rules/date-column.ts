@@ -20,6 +20,7 @@ export const dateColumn: Rule = {
     defaultSeverity: 'info',
     reads: ['columns[].name', 'columns[].title', 'columns[].type'],
     fixable: false,
+    scope: 'file',
     tags: ['columns', 'completeness'],
     messages: {
       missing: 'No column holds a date; the guidelines recommend one, such as the date each row was last updated.',

@@ -8,6 +8,7 @@ export const invalidValue: Rule = {
     defaultSeverity: 'error',
     reads: ['update_frequency', 'license', 'category', 'access_level'],
     fixable: true,
+    scope: 'field',
     tags: ['vocabulary'],
     messages: {
       invalid: '"{{value}}" is not an allowed {{label}}; did you mean {{suggestions}}?',

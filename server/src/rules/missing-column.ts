@@ -10,6 +10,7 @@ export const missingColumn: Rule = {
     defaultSeverity: 'warning',
     reads: ['data_file', 'columns[].name'],
     fixable: true,
+    scope: 'file',
     tags: ['completeness', 'columns'],
     messages: {
       notListed: 'Column "{{column}}" is in the header of {{file}} but not in this dictionary; add and describe it.',

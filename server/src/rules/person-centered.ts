@@ -12,6 +12,7 @@ export const personCentered: Rule = {
     defaultSeverity: 'warning',
     reads: ['title', 'description', 'row_label', 'collection_method', 'limitations', 'columns[].title', 'columns[].description'],
     fixable: true,
+    scope: 'field',
     tags: ['prose', 'person-centered'],
     messages: {
       replace: '"{{term}}" labels people by their circumstance; prefer {{suggestions}}.',

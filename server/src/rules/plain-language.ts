@@ -12,6 +12,7 @@ export const plainLanguage: Rule = {
     defaultSeverity: 'warning',
     reads: ['title', 'description', 'row_label', 'collection_method', 'limitations', 'columns[].title', 'columns[].description'],
     fixable: true,
+    scope: 'field',
     tags: ['prose', 'plain-language'],
     messages: {
       replace: '"{{term}}" has a plainer alternative: {{suggestions}}.',

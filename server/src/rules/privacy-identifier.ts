@@ -38,6 +38,7 @@ export const privacyIdentifier: Rule = {
     defaultSeverity: 'info',
     reads: ['columns[].name', 'columns[].title'],
     fixable: false,
+    scope: 'file',
     tags: ['privacy', 'columns'],
     messages: {
       direct: 'Column "{{column}}" looks like a direct identifier ({{identifier}}); review the publication guidelines\' Privacy Considerations before publishing it.',

@@ -48,6 +48,7 @@ export const readability: Rule = {
     defaultSeverity: 'info',
     reads: ['description'],
     fixable: false,
+    scope: 'field',
     tags: ['prose', 'plain-language'],
     messages: {
       tooHard: 'The description reads at grade {{grade}} (Flesch-Kincaid); aim for grade {{maxGrade}} or below with shorter sentences and everyday words.',

@@ -12,6 +12,7 @@ export const requiredField: Rule = {
     defaultSeverity: 'error',
     reads: ['all dataset fields'],
     fixable: true,
+    scope: 'file',
     tags: ['completeness'],
     messages: {
       missing: 'Required field "{{field}}" is missing.',

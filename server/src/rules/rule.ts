@@ -20,7 +20,11 @@ export interface RuleMeta {
   /** One line, shown in docs and `--help`. */
   description: string;
   defaultSeverity: Severity;
-  /** The model fields the rule reads, for the docs. */
+  /**
+   * The model fields the rule reads, for the docs and for re-linting: after an edit inside one
+   * column that left that column's listed fields (`columns[].name`, …) as they were, a
+   * `file`-scope rule keeps its findings (engine/reuse.ts), so the list must be complete.
+   */
   reads: string[];
   fixable: boolean;
   tags: string[];
@@ -30,6 +34,15 @@ export interface RuleMeta {
   rationale: { quote: string; source: string; url?: string };
   /** Options a project may set beside the severity (`rules: {id: {severity, name: value}}`). */
   options?: Record<string, RuleOption>;
+  /**
+   * What one finding depends on, so that a re-lint after an edit inside one column can keep the
+   * findings about everything else (engine/reuse.ts):
+   * - `field`: each finding is about one dataset field or one column, depends on that alone (and
+   *   the config), lies inside it with its fixes' edits, and the rule reports fields in file order;
+   * - `file`: a finding may depend on other parts of the file (an acronym defined earlier, the
+   *   set of columns), so the rule always runs on the whole file. The default: always right.
+   */
+  scope?: 'field' | 'file';
 }
 
 export interface RuleOption {

@@ -9,6 +9,7 @@ export const style: Rule = {
     defaultSeverity: 'hint',
     reads: ['title', 'description', 'row_label', 'collection_method', 'limitations', 'columns[].title', 'columns[].description'],
     fixable: true,
+    scope: 'field',
     tags: ['prose', 'style'],
     messages: {
       style: '"{{text}}" {{explanation}}.',

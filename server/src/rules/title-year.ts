@@ -33,6 +33,7 @@ export const titleYear: Rule = {
     defaultSeverity: 'info',
     reads: ['title'],
     fixable: false,
+    scope: 'field',
     tags: ['titles', 'consolidation'],
     messages: {
       single: 'The title names a single year ("{{year}}"); add each year\'s data to one dataset instead of publishing a dataset per year, and keep the year in a column.',

@@ -59,6 +59,7 @@ export const undocumentedColumn: Rule = {
     defaultSeverity: 'warning',
     reads: ['columns[].name', 'columns[].title', 'columns[].description'],
     fixable: true,
+    scope: 'field',
     tags: ['completeness', 'columns'],
     messages: {
       missing: 'Column "{{column}}" has no description; say what it measures.',

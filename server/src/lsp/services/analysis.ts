@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CONFIG } from '../../config/config';
 import { LoadedConfig } from '../../config/load';
 import { DocumentLinter } from '../../engine/document';
-import { Finding, lintText, LintStep } from '../../engine/lint';
+import { Finding, LintResult, lintText, LintStep } from '../../engine/lint';
 import { detectFormat } from '../../formats';
 import { LineIndex } from '../../model/text';
 
@@ -17,6 +17,12 @@ export interface Analysis {
   lines: LineIndex;
   kind: string;
   findings: Finding[];
+  /**
+   * Findings moved unchanged from the document's previous analysis, each with the one it was,
+   * all of whose positions only changed line (see `LintResult.moved`); findings before the edit
+   * are the very objects of the previous analysis.
+   */
+  moved?: ReadonlyMap<Finding, Finding>;
   /** Lints another text as this document (same kind, same configuration): for checking fixes. */
   relint(text: string): Finding[];
 }
@@ -58,13 +64,15 @@ export function* analyzeInSteps(document: TextDocument, configFor: ConfigLookup,
       return [readFailure(t, error)];
     }
   };
-  let findings: Finding[];
+  let result: LintResult;
   try {
-    findings = (yield* linter.lintInSteps(text, options)).findings;
+    result = yield* linter.lintInSteps(text, options);
   } catch (error) {
-    findings = [readFailure(text, error)];
+    result = { kind: adapter.kind, findings: [readFailure(text, error)] };
   }
-  return { uri: document.uri, version: document.version, path, text, lines: new LineIndex(text), kind: adapter.kind, findings, relint };
+  // The file's own line index when it has one: building another costs a pass over the whole text.
+  const lines = result.file?.lines ?? new LineIndex(text);
+  return { uri: document.uri, version: document.version, path, text, lines, kind: adapter.kind, findings: result.findings, moved: result.moved, relint };
 }
 
 /** The engine guards each rule; this is for a reader that failed on an odd document. */

@@ -37,6 +37,29 @@ export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
   };
 }
 
-export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
-  return analysis.findings.map((f) => toDiagnostic(f, analysis.lines));
+/**
+ * The diagnostics of an analysis. `earlier` holds the diagnostics published for the document's
+ * previous analysis by finding: a finding that is the same object is the same diagnostic, and one
+ * that only moved to other lines (`Analysis.moved`) is its diagnostic moved, so a keystroke in a
+ * large file converts only what it changed.
+ */
+export function diagnosticsOf(analysis: Analysis, earlier?: ReadonlyMap<Finding, Diagnostic>): { diagnostics: Diagnostic[]; byFinding: Map<Finding, Diagnostic> } {
+  const byFinding = new Map<Finding, Diagnostic>();
+  const diagnostics = analysis.findings.map((finding) => {
+    const was = analysis.moved?.get(finding);
+    const before = earlier?.get(finding) ?? (was && earlier?.get(was));
+    const diagnostic = !before ? toDiagnostic(finding, analysis.lines) : was ? movedLines(before, finding.range.start.line - was.range.start.line) : before;
+    byFinding.set(finding, diagnostic);
+    return diagnostic;
+  });
+  return { diagnostics, byFinding };
+}
+
+/** A diagnostic whose finding and fix edits all moved down by `lines` lines (up when negative). */
+function movedLines(diagnostic: Diagnostic, lines: number): Diagnostic {
+  if (lines === 0) return diagnostic;
+  const range = (r: Diagnostic['range']) => ({ start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } });
+  const data = diagnostic.data as DiagnosticData;
+  const fixes = data.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ range: range(edit.range), newText: edit.newText })) }));
+  return { ...diagnostic, range: range(diagnostic.range), data: { ...data, fixes } };
 }

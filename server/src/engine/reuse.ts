@@ -1,0 +1,207 @@
+import { Column, ColumnConcept, ParsedFile, TextChange } from '../model/dataset';
+import { Span, TextEdit } from '../model/text';
+import { Fix, FindingInput } from '../rules/rule';
+import type { Finding } from './lint';
+
+/**
+ * Every report of one rule in one lint, in the order the rule made them, kept so that the next
+ * lint of the same document can reuse them. After an edit thousands of them move; each keeps the
+ * report as made and how far it has moved since, so moving one is one addition. A report made
+ * while the rule was full is kept as its span alone: it can only ever be counted, since showing
+ * it would need the fixes the rule did not build, and a rule far past the cap makes a hundred
+ * thousand of them in a large file.
+ */
+export class Reports {
+  /** Each report's span as made, in the text it was made in. */
+  private starts: number[] = [];
+  private ends: number[] = [];
+  /** What to add to every offset of each report to place it in the current text. */
+  private shifts: number[] = [];
+  /** Each report as made when it was made while the rule was not yet full (see RuleContext.full). */
+  private inputs: Array<FindingInput | undefined> = [];
+  /** The finding made of each, when it was shown. */
+  private findings: Array<Finding | undefined> = [];
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** The first `count` reports, as they are. */
+  prefix(count: number): Reports {
+    const copy = new Reports();
+    copy.starts = this.starts.slice(0, count);
+    copy.ends = this.ends.slice(0, count);
+    copy.shifts = this.shifts.slice(0, count);
+    copy.inputs = this.inputs.slice(0, count);
+    copy.findings = this.findings.slice(0, count);
+    return copy;
+  }
+
+  /** A report as the rule made it: `complete` when made before the rule was full, with its fixes. */
+  add(input: FindingInput, complete: boolean, finding: Finding | undefined): void {
+    this.push(input.span.start, input.span.end, 0, complete ? input : undefined, finding);
+  }
+
+  /** Report `k` as `other` holds it, moved `delta` further. */
+  addFrom(other: Reports, k: number, delta: number, finding: Finding | undefined): void {
+    this.push(other.starts[k], other.ends[k], other.shifts[k] + delta, other.inputs[k], finding);
+  }
+
+  /** Reports `from` to `to` (excluded) as `other` holds them, moved `delta` further, none of them shown. */
+  addHidden(other: Reports, from: number, to: number, delta: number): void {
+    for (let k = from; k < to; k++) this.push(other.starts[k], other.ends[k], other.shifts[k] + delta, other.inputs[k], undefined);
+  }
+
+  private push(start: number, end: number, shift: number, input: FindingInput | undefined, finding: Finding | undefined): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    this.shifts.push(shift);
+    this.inputs.push(input);
+    this.findings.push(finding);
+  }
+
+  start(k: number): number {
+    return this.starts[k] + this.shifts[k];
+  }
+
+  isComplete(k: number): boolean {
+    return this.inputs[k] !== undefined;
+  }
+
+  findingOf(k: number): Finding | undefined {
+    return this.findings[k];
+  }
+
+  /** Report `k`'s span in the current text, moved `delta` further. */
+  span(k: number, delta = 0): Span {
+    const shift = this.shifts[k] + delta;
+    return { start: this.starts[k] + shift, end: this.ends[k] + shift };
+  }
+
+  /** Report `k`, which must be complete, in the current text, moved `delta` further. */
+  input(k: number, delta = 0): FindingInput {
+    const input = this.inputs[k]!;
+    const shift = this.shifts[k] + delta;
+    if (shift === 0) return input;
+    const span = { start: input.span.start + shift, end: input.span.end + shift };
+    const fixes = input.fixes?.map((fix): Fix => ({ ...fix, edits: fix.edits.map((edit): TextEdit => ({ start: edit.start + shift, end: edit.end + shift, newText: edit.newText })) }));
+    return { ...input, span, fixes };
+  }
+
+  /** Whether one of report `k`'s fixes edits the text before `offset`. */
+  reachesBack(k: number, offset: number): boolean {
+    const limit = offset - this.shifts[k];
+    return (this.inputs[k]?.fixes ?? []).some((fix) => fix.edits.some((edit) => edit.start < limit));
+  }
+
+  /** Whether report `k`'s span and every edit of its fixes lie at `offset` or after it. */
+  liesFrom(k: number, offset: number): boolean {
+    return this.start(k) >= offset && !this.reachesBack(k, offset);
+  }
+
+  /** Whether report `k`'s span or one of its fixes' edits reaches `offset` or beyond. */
+  reaches(k: number, offset: number): boolean {
+    const limit = offset - this.shifts[k];
+    return this.ends[k] >= limit || (this.inputs[k]?.fixes ?? []).some((fix) => fix.edits.some((edit) => edit.end >= limit));
+  }
+}
+
+/**
+ * A file re-read after an edit that stayed inside one column's entry: what the edit was, which
+ * column, and what the lint before it left.
+ */
+export interface Reuse {
+  change: TextChange;
+  /** The edited column's index in the file's only dataset. */
+  column: number;
+  /** The edited entry in the old text: from the column's start to the next column's start. */
+  region: Span;
+  /** Every report of each rule in the earlier lint. */
+  reports: ReadonlyMap<string, Reports>;
+  /** The earlier lint's column counts and the edited column before the edit, to update the counts. */
+  columns?: { total: number; documented: number };
+  oldColumn: Column;
+}
+
+/**
+ * The reuse an incremental re-read allows: the edit must lie inside one column entry that is not
+ * the last, and the file must still hold one dataset with as many columns, as `ParsedFile.update`
+ * promises. Undefined otherwise, and then every rule runs on the whole file.
+ */
+export function reuseAfter(
+  before: ParsedFile,
+  after: ParsedFile,
+  change: TextChange,
+  reports: ReadonlyMap<string, Reports>,
+  columns: { total: number; documented: number } | undefined,
+): Reuse | undefined {
+  if (before.datasets.length !== 1 || after.datasets.length !== 1) return undefined;
+  const old = before.datasets[0].columns;
+  const now = after.datasets[0].columns;
+  if (!old || !now || old.length !== now.length) return undefined;
+  const i = lastStartingAtOrBefore(old, change.start);
+  if (i < 0 || i + 1 >= old.length) return undefined;
+  const region = { start: old[i].span.start, end: old[i + 1].span.start };
+  const delta = change.newEnd - change.oldEnd;
+  if (change.oldEnd >= region.end || now[i].span.start !== region.start || now[i + 1].span.start !== region.end + delta) return undefined;
+  return { change, column: i, region, reports, columns, oldColumn: old[i] };
+}
+
+function lastStartingAtOrBefore(columns: readonly Column[], offset: number): number {
+  let low = 0;
+  let high = columns.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (columns[mid].span.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The file as a `field`-scope rule needs to see it after the edit: the edited column alone, in
+ * its dataset with no dataset fields. Such a rule finds there exactly what it finds in that
+ * column when it reads the whole file.
+ */
+export function editedColumnOnly(file: ParsedFile, reuse: Reuse): ParsedFile {
+  const dataset = file.datasets[0];
+  return { ...file, datasets: [{ ...dataset, fields: {}, columns: [dataset.columns![reuse.column]] }] };
+}
+
+/**
+ * Where an earlier lint's reports of one rule stand around the edited entry: those before index
+ * `inside` lie before it, those from `after` on lie after it (and move with the edit), and those
+ * between lie inside it and are made again by running the rule on the column. Undefined when they
+ * cannot be reused exactly: reports out of file order, or one before the entry whose span or fix
+ * edit reaches the edited part (a fix there may read differently now).
+ */
+export function reusableReports(reports: Reports, reuse: Reuse): { inside: number; after: number } | undefined {
+  const { region, change } = reuse;
+  let inside = 0;
+  while (inside < reports.length && reports.start(inside) < region.start) {
+    if (reports.reaches(inside, change.start)) return undefined;
+    inside++;
+  }
+  let after = inside;
+  for (; after < reports.length && reports.start(after) < region.end; after++) if (reports.start(after) < region.start) return undefined;
+  for (let k = after; k < reports.length; k++) if (reports.start(k) < region.end || reports.reachesBack(k, region.end)) return undefined;
+  return { inside, after };
+}
+
+/**
+ * Whether the edit left alone everything a `file`-scope rule reads, by its `reads` in meta: an
+ * edit inside one column changes no dataset field, so only the column's own fields can differ.
+ * Then the rule's findings are those of the lint before, moved.
+ */
+export function readsUnchanged(reads: readonly string[], before: Column, after: Column): boolean {
+  return reads.every((read) => {
+    if (!read.startsWith('columns')) return true;
+    const concept = /^columns\[\]\.(\w+)$/.exec(read)?.[1] as ColumnConcept | undefined;
+    if (!concept) return false;
+    const [a, b] = [before.fields[concept], after.fields[concept]];
+    return a === b || (a !== undefined && b !== undefined && a.value === b.value);
+  });
+}
