@@ -110,22 +110,19 @@ export class Tokens {
       }
       const start = i;
       let ascii = true;
+      // Mostly ASCII letters: a table look-up each, with the full test only past ASCII.
       for (;;) {
-        // Mostly ASCII letters: a table look-up each, with the full test only past ASCII.
-        for (; i < length; ) {
-          const d = text.charCodeAt(i);
-          if (d < 128) {
-            if (!ASCII_WORD_CHAR[d]) break;
-            i++;
-          } else {
-            const step = wordCharAt(text, i);
-            if (step === 0) break;
-            ascii = false;
-            i += step;
-          }
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          // A hyphen joins two words into one ("ex-offender").
+          if (ASCII_WORD_CHAR[d] === 1 || (d === 45 && wordCharAt(text, i + 1) > 0)) i++;
+          else break;
+        } else {
+          const step = d >= 128 ? wordCharAt(text, i) : 0; // d is NaN past the end
+          if (step === 0) break;
+          ascii = false;
+          i += step;
         }
-        if (text.charCodeAt(i) !== 45 || wordCharAt(text, i + 1) === 0) break;
-        i++;
       }
       this.starts.push(start);
       this.ends.push(i);
@@ -209,6 +206,8 @@ export class TermMatcher {
   private readonly byFirstWord = new Map<string, Candidate[]>();
   /** The same by the first word's asciiKey, for ASCII words: a look-up without building the word. */
   private readonly byFirstKey = new Map<number, Candidate[][]>();
+  /** A filter in front of byFirstKey: most words start no form, and a typed array says so fastest. */
+  private readonly mayStart = new Uint8Array(1 << 15);
 
   constructor(list: WordList) {
     for (const entry of list.entries) {
@@ -230,7 +229,9 @@ export class TermMatcher {
     for (const list of this.byFirstWord.values()) {
       list.sort((a, b) => b.phrase.words.length - a.phrase.words.length);
       const key = list[0].phrase.keys[0];
-      if (key >= 0) this.byFirstKey.set(key, [...(this.byFirstKey.get(key) ?? []), list]);
+      if (key < 0) continue;
+      this.byFirstKey.set(key, [...(this.byFirstKey.get(key) ?? []), list]);
+      this.mayStart[filterIndex(key)] = 1;
     }
   }
 
@@ -273,10 +274,16 @@ export class TermMatcher {
   private candidatesAt(tokens: Tokens, i: number): Candidate[] | undefined {
     const key = tokens.keys[i];
     if (key < 0) return this.byFirstWord.get(tokens.lower(i));
+    if (this.mayStart[filterIndex(key)] === 0) return undefined;
     const lists = this.byFirstKey.get(key);
     if (lists) for (const list of lists) if (tokens.is(i, list[0].phrase.words[0], key)) return list;
     return undefined;
   }
+}
+
+/** Five bits each of an asciiKey's length, first and last letters: equal keys, equal indexes. */
+function filterIndex(key: number): number {
+  return (((key >> 14) & 31) << 10) | (((key >> 7) & 31) << 5) | (key & 31);
 }
 
 function allowSet(allow: readonly string[]): ReadonlySet<string> {
