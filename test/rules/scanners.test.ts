@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import { prose, seededRandom } from '../../bench/generate';
-import { acronymIn, isShouted, WORD, wordEnd } from '../../server/src/rules/acronym';
+import { acronymIn, isShouted, WORD, wordEnd, wordsOf } from '../../server/src/rules/acronym';
 import { isBlank, letterAt, letterOrNumberAt } from '../../server/src/rules/chars';
 import { nonProseSpans } from '../../server/src/rules/prose-fields';
 import { readingLevel, syllables } from '../../server/src/rules/readability';
@@ -130,6 +130,16 @@ describe('rule scanners against the expressions they replace', () => {
       if (expected) found++;
     }
     assert.ok(found > 10_000, `too few acronyms among the random parts (${found})`);
+  });
+
+  it('wordsOf splits and cleans words as the expressions did', () => {
+    const pieces = ['Department', 'of', 'CHILDREN', ' ', '\n', '-', '‐', '–', '/', '&', '.', ',', '(', ')', "'s", 'X1', ...UNICODE];
+    for (const text of randomTexts(8, pieces, 20_000, 12)) {
+      const expected = [...text.matchAll(/[^\s\-‐–/]+/g)]
+        .map((m) => ({ word: m[0].toLowerCase().replace(/[^\p{L}\p{N}&]/gu, ''), start: 5 + m.index!, end: 5 + m.index! + m[0].length }))
+        .filter((w) => w.word);
+      assert.deepStrictEqual(wordsOf(text, 5), expected, JSON.stringify(text));
+    }
   });
 
   it('isShouted reads words as /\\p{L}{2,}/gu and capitals as toUpperCase does', () => {

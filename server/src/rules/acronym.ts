@@ -89,27 +89,43 @@ function mayHoldAcronym(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** ASCII classes for the scan of words: 1 a small letter or "&", 2 a capital or digit (what may make an acronym). */
+const WORD_CLASS = new Uint8Array(128).map((_, c) => (isCapital(c) || isDigit(c) ? 2 : isSmall(c) || c === 38 ? 1 : 0));
+
 /** Acronyms in a text, with hyphenated words split ("DCF-funded" holds "DCF"). */
 function occurrences(text: string, allow: (a: string) => boolean): Occurrence[] {
   let skip: Array<[number, number]> | undefined;
   const out: Occurrence[] = [];
   for (let start = 0; start < text.length; ) {
-    if (!isAsciiAlphanumeric(text.charCodeAt(start))) {
+    const c = text.charCodeAt(start);
+    if (c >= 128 || WORD_CLASS[c] === 0 || c === 38) {
       start++;
       continue;
     }
-    const end = wordEnd(text, start);
+    // The run of letters, digits and "&" that starts the word, counting what may make an acronym.
+    let end = start + 1;
+    let marks = WORD_CLASS[c] === 2 ? 1 : 0;
+    for (let d = text.charCodeAt(end); d < 128 && WORD_CLASS[d] !== 0; d = text.charCodeAt(++end)) if (WORD_CLASS[d] === 2) marks++;
     const word = start;
-    start = end;
-    if (!mayHoldAcronym(text, word, end)) continue;
-    skip ??= nonProseSpans(text);
-    const written = text.slice(word, end);
-    if (overlaps(skip, word, end) || allow(written)) continue;
+    const next = text.charCodeAt(end);
+    if (next === 45 || next === 46) {
+      // Rarely the word goes on ("PM2.5", "DCF-funded"): the full definition takes over.
+      start = end = wordEnd(text, word);
+      if (!mayHoldAcronym(text, word, end)) continue;
+    } else {
+      start = end;
+      // Most words have no capital or digit at all; one capital alone makes no acronym.
+      if (marks === 0 || (marks === 1 && !mayHoldAcronym(text, word, end))) continue;
+    }
     for (let part = word; part < end; ) {
       let partEnd = part;
       while (partEnd < end && text.charCodeAt(partEnd) !== 45) partEnd++;
       const acronym = acronymIn(text, part, partEnd);
-      if (acronym && !allow(acronym) && !allow(text.slice(part, partEnd))) out.push({ acronym, start: part, end: part + acronym.length });
+      if (acronym) {
+        skip ??= nonProseSpans(text);
+        if (overlaps(skip, word, end) || allow(text.slice(word, end))) break;
+        if (!allow(acronym) && !allow(text.slice(part, partEnd))) out.push({ acronym, start: part, end: part + acronym.length });
+      }
       part = partEnd + 1;
     }
   }
@@ -131,12 +147,40 @@ interface Word {
   end: number;
 }
 
-/** Words as definitions compare them (lower case, split at hyphens and slashes, no punctuation), with where they are. */
-function wordsOf(text: string, offset = 0): Word[] {
+/** What splits words for definitions (/[\s\-‐–/]/): white space, hyphens, dashes and slashes. */
+const isWordBreak = (c: number) => isWhitespace(c) || c === 45 || c === 0x2010 || c === 0x2013 || c === 47;
+const isKept = (c: number) => isSmall(c) || isDigit(c) || c === 38;
+
+/**
+ * Words as definitions compare them (lower case, split at hyphens and slashes, no punctuation), with
+ * where they are: the pieces of /[^\s\-‐–/]+/g, lower-cased, without what /[^\p{L}\p{N}&]/gu matches.
+ */
+export function wordsOf(text: string, offset = 0): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(/[^\s\-‐–/]+/g)) {
-    const word = m[0].toLowerCase().replace(/[^\p{L}\p{N}&]/gu, '');
-    if (word) out.push({ word, start: offset + m.index!, end: offset + m.index! + m[0].length });
+  for (let i = 0; i < text.length; ) {
+    if (isWordBreak(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let kept = true;
+    for (let c = text.charCodeAt(i); i < text.length && !isWordBreak(c); c = text.charCodeAt(++i)) {
+      if (c >= 128) ascii = false;
+      else if (!isKept(c)) kept = false;
+    }
+    let word: string;
+    if (!ascii) word = text.slice(start, i).toLowerCase().replace(/[^\p{L}\p{N}&]/gu, '');
+    else if (kept) word = text.slice(start, i);
+    else {
+      word = '';
+      for (let k = start; k < i; k++) {
+        const c = text.charCodeAt(k);
+        const lower = isCapital(c) ? c + 32 : c;
+        if (isKept(lower)) word += String.fromCharCode(lower);
+      }
+    }
+    if (word) out.push({ word, start: offset + start, end: offset + i });
   }
   return out;
 }
@@ -206,7 +250,10 @@ function definitionOf(text: string, occ: Occurrence, expansion: string | undefin
   if (inParens) {
     // Searched back from the acronym: a pattern anchored at the end would rescan the whole text each time.
     const from = occ.start - 1;
-    const leadStart = Math.max(text.lastIndexOf('.', from), text.lastIndexOf(';', from), text.lastIndexOf('\n', from)) + 1;
+    // The lead starts after the nearest ".", ";" or line break before the acronym.
+    let leadStart = from;
+    for (let c = text.charCodeAt(leadStart); leadStart >= 0 && c !== 46 && c !== 59 && c !== 10; c = text.charCodeAt(--leadStart));
+    leadStart++;
     const words = wordsOf(text.slice(leadStart, occ.start).replace(/\(\s*$/, ''), leadStart);
     const n = definingWords(occ.acronym, words.map((w) => w.word), expansion, true);
     return n ? { start: words[words.length - n].start, end: words[words.length - 1].end } : undefined;
