@@ -80,10 +80,9 @@ export function readingLevel(text: string): ReadingLevel {
   let syllableCount = 0;
   let sentenceEnds = 0;
   for (let i = 0; i < prose.length; ) {
-    let step = letterOrNumberAt(prose, i);
-    if (step === 0) {
-      const c = prose.charCodeAt(i);
-      if (c === 46 || c === 33 || c === 63) {
+    const first = prose.charCodeAt(i);
+    if (first < 128 ? ASCII_LETTER_OR_NUMBER[first] === 0 : letterOrNumberAt(prose, i) === 0) {
+      if (isSentenceEnd(first)) {
         let end = i + 1;
         while (isSentenceEnd(prose.charCodeAt(end))) end++;
         if (end === prose.length || isWhitespace(prose.charCodeAt(end))) sentenceEnds++;
@@ -95,13 +94,22 @@ export function readingLevel(text: string): ReadingLevel {
     // A right quote joins words but, not being a letter, never counts: the word stays ASCII.
     let ascii = true;
     for (;;) {
-      for (; step > 0; step = letterOrNumberAt(prose, i)) {
-        if (prose.charCodeAt(i) >= 128) ascii = false;
-        i += step;
+      const c = prose.charCodeAt(i);
+      if (c < 128 && ASCII_LETTER_OR_NUMBER[c] === 1) {
+        i++;
+        continue;
       }
-      const joiner = prose.charCodeAt(i);
-      if ((joiner !== 39 && joiner !== 0x2019 && joiner !== 45) || (step = letterOrNumberAt(prose, i + 1)) === 0) break;
-      i++;
+      if (c >= 128) {
+        const step = letterOrNumberAt(prose, i);
+        if (step > 0) {
+          ascii = false;
+          i += step;
+          continue;
+        }
+      }
+      // An apostrophe, right quote or hyphen between two words joins them.
+      if ((c === 39 || c === 0x2019 || c === 45) && letterOrNumberAt(prose, i + 1) > 0) i++;
+      else break;
     }
     words++;
     syllableCount += ascii ? asciiSyllables(prose, start, i) : syllablesOfAnyWord(prose.slice(start, i));
@@ -112,6 +120,7 @@ export function readingLevel(text: string): ReadingLevel {
 }
 
 const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63;
+const ASCII_LETTER_OR_NUMBER = new Uint8Array(128).map((_, c) => letterOrNumberAt(String.fromCharCode(c), 0));
 
 /** Whether the last character that is not white space is ".", "!" or "?" (/[.!?]\s*$/ on the trimmed text). */
 function endsSentence(prose: string): boolean {
