@@ -189,25 +189,34 @@ const normalizeWords = (s: string) => wordsOf(s).map((w) => w.word);
 /** An expansion's words, asked again for each use of its acronym in a definition. */
 const expansionWords = memoizeString(normalizeWords, 10_000);
 
-/** Whether the words spell the acronym by their first letters (or first few letters), skipping small words. */
-function spells(acronym: string, words: string[]): boolean {
-  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
-  const memo = new Map<string, boolean>();
+/**
+ * Whether words[from…] spell the acronym's letters (lower case, a-z) by their first letters (or
+ * first few letters), skipping small words.
+ */
+function spells(letters: string, words: readonly string[], from: number): boolean {
+  if (from >= words.length || STOP_WORDS.has(words[from])) return false;
+  // What match(li, wi) gave, by li and wi - from: 0 not yet asked, 1 no, 2 yes.
+  const width = words.length - from + 1;
+  const memo = new Uint8Array((letters.length + 1) * width);
   const match = (li: number, wi: number): boolean => {
-    if (li === letters.length) return words.slice(wi).every((w) => STOP_WORDS.has(w));
+    if (li === letters.length) {
+      for (let w = wi; w < words.length; w++) if (!STOP_WORDS.has(words[w])) return false;
+      return true;
+    }
     if (wi === words.length) return false;
-    const key = `${li},${wi}`;
-    if (memo.has(key)) return memo.get(key)!;
+    const at = li * width + (wi - from);
+    if (memo[at] !== 0) return memo[at] === 2;
     const word = words[wi];
     let ok = STOP_WORDS.has(word) && match(li, wi + 1);
+    // Each longer prefix of the word must go on matching the letters.
     for (let k = 1; !ok && k <= word.length && li + k <= letters.length; k++) {
-      if (word.slice(0, k) !== letters.slice(li, li + k)) break;
+      if (word.charCodeAt(k - 1) !== letters.charCodeAt(li + k - 1)) break;
       ok = match(li + k, wi + 1);
     }
-    memo.set(key, ok);
+    memo[at] = ok ? 2 : 1;
     return ok;
   };
-  return words.length > 0 && !STOP_WORDS.has(words[0]) && match(0, 0);
+  return match(0, from);
 }
 
 /**
@@ -220,9 +229,10 @@ function definingWords(acronym: string, words: string[], expansion: string | und
     const slice = fromEnd ? words.slice(-target.length) : words.slice(0, target.length);
     if (slice.join(' ') === target.join(' ') && (fromEnd || words.length === target.length)) return target.length;
   }
-  if (!fromEnd) return spells(acronym, words) ? words.length : 0;
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
+  if (!fromEnd) return spells(letters, words, 0) ? words.length : 0;
   const max = Math.min(words.length, acronym.length * 3 + 2);
-  for (let n = 1; n <= max; n++) if (spells(acronym, words.slice(-n))) return n;
+  for (let n = 1; n <= max; n++) if (spells(letters, words, words.length - n)) return n;
   return 0;
 }
 
