@@ -65,15 +65,6 @@ const FUNCTION_WORDS = new Set(
 /** Words are letters, digits, underscores, and hyphens inside a word ("ex-offender"). */
 export const TOKEN = /[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*/gu;
 
-interface CompiledForm {
-  words: string[];
-  entry: WordListEntry;
-  form: WordListForm;
-  notBefore: string[][];
-  notAfter: string[][];
-  asNoun: boolean;
-}
-
 const words = (s: string) => normalize(s).split(' ').filter(Boolean);
 
 /**
@@ -186,11 +177,14 @@ function phrase(words: string[]): Phrase {
   return { words, keys: words.map(Tokens.keyOf) };
 }
 
+/** One form of an entry, compiled: its words and context as phrases. */
 interface Candidate {
   phrase: Phrase;
+  entry: WordListEntry;
+  form: WordListForm;
   notBefore: Phrase[];
   notAfter: Phrase[];
-  form: CompiledForm;
+  asNoun: boolean;
 }
 
 const NO_ALLOW: ReadonlySet<string> = new Set();
@@ -212,17 +206,17 @@ export class TermMatcher {
   constructor(list: WordList) {
     for (const entry of list.entries) {
       for (const form of entry.forms) {
-        const compiled: CompiledForm = {
-          words: words(form.match),
+        const candidate: Candidate = {
+          phrase: phrase(words(form.match)),
           entry,
           form,
-          notBefore: [...(entry.notBefore ?? []), ...(form.notBefore ?? [])].map(words),
-          notAfter: [...(entry.notAfter ?? []), ...(form.notAfter ?? [])].map(words),
+          notBefore: [...(entry.notBefore ?? []), ...(form.notBefore ?? [])].map((p) => phrase(words(p))),
+          notAfter: [...(entry.notAfter ?? []), ...(form.notAfter ?? [])].map((p) => phrase(words(p))),
           asNoun: form.asNoun ?? entry.asNoun ?? false,
         };
-        const first = compiled.words[0];
+        const first = candidate.phrase.words[0];
         const list = this.byFirstWord.get(first) ?? [];
-        list.push({ phrase: phrase(compiled.words), notBefore: compiled.notBefore.map(phrase), notAfter: compiled.notAfter.map(phrase), form: compiled });
+        list.push(candidate);
         this.byFirstWord.set(first, list);
       }
     }
@@ -253,14 +247,14 @@ export class TermMatcher {
         skip ??= nonProseSpans(text);
         if (overlaps(skip, start, end)) continue;
         const written = text.slice(start, end);
-        if (allowed.size > 0 && (allowed.has(normalize(written)) || allowed.has(normalize(c.form.entry.term)))) continue;
+        if (allowed.size > 0 && (allowed.has(normalize(written)) || allowed.has(normalize(c.entry.term)))) continue;
         const possessive = possessiveAt(text, end);
         out.push({
           start,
           end,
           text: written,
-          entry: c.form.entry,
-          form: c.form.form,
+          entry: c.entry,
+          form: c.form,
           ...(possessive ? { possessive: { start: end, end: end + possessive } } : {}),
         });
         i += length - 1;
@@ -321,7 +315,7 @@ function contextAllows(tokens: Tokens, first: number, after: number, c: Candidat
     const at = first - phrase.words.length;
     if (at >= 0 && phraseAt(tokens, at, phrase) && tokens.joined(first - 1)) return false;
   }
-  if (c.form.asNoun && after < tokens.length) {
+  if (c.asNoun && after < tokens.length) {
     // A noun ends its phrase: what follows is punctuation, the end, or a word that cannot be modified.
     const joined = tokens.joined(after - 1);
     if (joined && !FUNCTION_WORDS.has(tokens.lower(after))) return false;
