@@ -195,6 +195,8 @@ const expansionWords = memoizeString(normalizeWords, 10_000);
  */
 function spells(letters: string, words: readonly string[], from: number): boolean {
   if (from >= words.length || STOP_WORDS.has(words[from])) return false;
+  // The first word is no small word, so it must start with the first letter.
+  if (letters.length > 0 && words[from].charCodeAt(0) !== letters.charCodeAt(0)) return false;
   // What match(li, wi) gave, by li and wi - from: 0 not yet asked, 1 no, 2 yes.
   const width = words.length - from + 1;
   const memo = new Uint8Array((letters.length + 1) * width);
