@@ -1,7 +1,9 @@
 import builtin from '../data/acronyms.json';
 import { ProseText } from '../model/prose';
+import { isAsciiAlphanumeric, isWhitespace, letterAt } from './chars';
 import { nonProseSpans, overlaps, proseFields } from './prose-fields';
 import { Fix, Rule } from './rule';
+import { memoizeString } from './string-memo';
 
 const BUILTIN_ALLOW = new Set(builtin.allow);
 const BUILTIN_GLOSSARY = new Map(Object.entries(builtin.glossary as Record<string, string>));
@@ -14,9 +16,26 @@ const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0
 /**
  * Acronym-shaped words: two or more capitals ("DCF", "CTData", "GEOIDs"), or a capital with
  * digits ("M49"). A trailing plural "s" is not part of the acronym; a decimal part after a digit
- * is ("PM2.5", not "PM2").
+ * is ("PM2.5", not "PM2"). Words are what this expression finds, here found by wordEnd:
  */
-const WORD = /[A-Za-z0-9][A-Za-z0-9&]*(?:(?<=[0-9])\.[0-9]+)?(?:-[A-Za-z0-9]+)*/g;
+export const WORD = /[A-Za-z0-9][A-Za-z0-9&]*(?:(?<=[0-9])\.[0-9]+)?(?:-[A-Za-z0-9]+)*/g;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Where the WORD that starts at `start` (an ASCII letter or digit) ends. */
+export function wordEnd(text: string, start: number): number {
+  let i = start + 1;
+  for (let c = text.charCodeAt(i); isAsciiAlphanumeric(c) || c === 38; c = text.charCodeAt(++i));
+  if (isDigit(text.charCodeAt(i - 1)) && text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (isDigit(text.charCodeAt(i))) i++;
+  }
+  while (text.charCodeAt(i) === 45 && isAsciiAlphanumeric(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (isAsciiAlphanumeric(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
 
 interface Occurrence {
   acronym: string;
@@ -24,45 +43,102 @@ interface Occurrence {
   end: number;
 }
 
-function acronymIn(part: string): string | undefined {
-  const core = /^[A-Z0-9&]+s$/.test(part) && part.length > 2 ? part.slice(0, -1) : part;
-  const upper = (core.match(/[A-Z]/g) ?? []).length;
-  const lower = (core.match(/[a-z]/g) ?? []).length;
-  const digits = (core.match(/[0-9]/g) ?? []).length;
-  if (!/^[A-Za-z]/.test(core) || core.length < 2) return undefined;
-  if (lower === 0 && ROMAN_NUMERAL.test(core)) return undefined;
-  if (upper >= 2 && (lower === 0 || /^[A-Z]{2}/.test(core) || upper > lower)) return core;
-  if (upper === 1 && lower === 0 && digits > 0) return core;
-  return undefined;
+const isCapital = (c: number) => c >= 65 && c <= 90;
+const isSmall = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * The acronym in text[start, end), one part of a word split at hyphens, or undefined: two
+ * capitals or more, in a word of capitals or one that starts with two or has more capitals than
+ * small letters ("CTData"); or one capital with digits and no small letters ("M49"). Roman numerals
+ * are not acronyms.
+ */
+export function acronymIn(text: string, start: number, end: number): string | undefined {
+  // A plural "s" after capitals, digits and "&" only ("GEOIDs") is not part of it.
+  let coreEnd = end;
+  if (end - start > 2 && text.charCodeAt(end - 1) === 115) {
+    let i = start;
+    for (let c = text.charCodeAt(i); i < end - 1 && (isCapital(c) || isDigit(c) || c === 38); c = text.charCodeAt(++i));
+    if (i === end - 1) coreEnd = end - 1;
+  }
+  const first = text.charCodeAt(start);
+  if (coreEnd - start < 2 || !(isCapital(first) || isSmall(first))) return undefined;
+  let capitals = 0;
+  let small = 0;
+  let digits = 0;
+  for (let i = start; i < coreEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (isCapital(c)) capitals++;
+    else if (isSmall(c)) small++;
+    else if (isDigit(c)) digits++;
+  }
+  const acronymShaped =
+    (capitals >= 2 && (small === 0 || (isCapital(first) && isCapital(text.charCodeAt(start + 1))) || capitals > small)) || (capitals === 1 && small === 0 && digits > 0);
+  if (!acronymShaped) return undefined;
+  const core = text.slice(start, coreEnd);
+  return small === 0 && ROMAN_NUMERAL.test(core) ? undefined : core;
 }
 
-/** Cheap first test, true for every word acronymIn could accept: two capitals, or a digit. */
-function mayHoldAcronym(word: string): boolean {
+/** Cheap first test, true for every word acronymIn could accept: two capitals, or a digit, in text[start, end). */
+function mayHoldAcronym(text: string, start: number, end: number): boolean {
   let capitals = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
     if (c >= 65 && c <= 90 && ++capitals === 2) return true;
   }
   return false;
 }
 
+/** ASCII classes for the scan of words: 1 a small letter or "&", 2 a capital or digit (what may make an acronym). */
+const WORD_CLASS = new Uint8Array(128).map((_, c) => (isCapital(c) || isDigit(c) ? 2 : isSmall(c) || c === 38 ? 1 : 0));
+
 /** Acronyms in a text, with hyphenated words split ("DCF-funded" holds "DCF"). */
 function occurrences(text: string, allow: (a: string) => boolean): Occurrence[] {
-  const skip = nonProseSpans(text);
+  let skip: Array<[number, number]> | undefined;
   const out: Occurrence[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    if (!mayHoldAcronym(m[0])) continue;
-    if (overlaps(skip, m.index, m.index + m[0].length) || allow(m[0])) continue;
-    let offset = m.index;
-    for (const part of m[0].split('-')) {
-      const acronym = acronymIn(part);
-      if (acronym && !allow(acronym) && !allow(part)) out.push({ acronym, start: offset, end: offset + acronym.length });
-      offset += part.length + 1;
+  for (let start = 0; start < text.length; ) {
+    const c = text.charCodeAt(start);
+    if (c >= 128 || WORD_CLASS[c] === 0 || c === 38) {
+      start++;
+      continue;
+    }
+    // The run of letters, digits and "&" that starts the word, counting what may make an acronym.
+    let end = start + 1;
+    let marks = WORD_CLASS[c] === 2 ? 1 : 0;
+    for (let d = text.charCodeAt(end); d < 128 && WORD_CLASS[d] !== 0; d = text.charCodeAt(++end)) if (WORD_CLASS[d] === 2) marks++;
+    const word = start;
+    const next = text.charCodeAt(end);
+    if (next === 45 || next === 46) {
+      // Rarely the word goes on ("PM2.5", "DCF-funded"): the full definition takes over.
+      start = end = wordEnd(text, word);
+      if (!mayHoldAcronym(text, word, end)) continue;
+    } else {
+      start = end;
+      // Most words have no capital or digit at all; one capital alone makes no acronym.
+      if (marks === 0 || (marks === 1 && !mayHoldAcronym(text, word, end))) continue;
+    }
+    for (let part = word; part < end; ) {
+      let partEnd = part;
+      while (partEnd < end && text.charCodeAt(partEnd) !== 45) partEnd++;
+      const acronym = acronymIn(text, part, partEnd);
+      if (acronym) {
+        skip ??= nonProseSpans(text);
+        if (overlaps(skip, word, end) || allow(text.slice(word, end))) break;
+        if (!allow(acronym) && !allow(text.slice(part, partEnd))) out.push({ acronym, start: part, end: part + acronym.length });
+      }
+      part = partEnd + 1;
     }
   }
   return out;
+}
+
+/** An occurrence as the check sees it, worked out once per text. */
+interface Analysed extends Occurrence {
+  expansion: string | undefined;
+  /** When this occurrence defines the acronym: the span of its spelled-out name. */
+  definition: { start: number; end: number } | undefined;
+  /** It stands inside the spelled-out name of another acronym's definition. */
+  insideExpansion: boolean;
 }
 
 interface Word {
@@ -71,37 +147,78 @@ interface Word {
   end: number;
 }
 
-/** Words as definitions compare them (lower case, split at hyphens and slashes, no punctuation), with where they are. */
-function wordsOf(text: string, offset = 0): Word[] {
+/** What splits words for definitions (/[\s\-‐–/]/): white space, hyphens, dashes and slashes. */
+const isWordBreak = (c: number) => isWhitespace(c) || c === 45 || c === 0x2010 || c === 0x2013 || c === 47;
+const isKept = (c: number) => isSmall(c) || isDigit(c) || c === 38;
+
+/**
+ * Words as definitions compare them (lower case, split at hyphens and slashes, no punctuation), with
+ * where they are: the pieces of /[^\s\-‐–/]+/g, lower-cased, without what /[^\p{L}\p{N}&]/gu matches.
+ */
+export function wordsOf(text: string, offset = 0): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(/[^\s\-‐–/]+/g)) {
-    const word = m[0].toLowerCase().replace(/[^\p{L}\p{N}&]/gu, '');
-    if (word) out.push({ word, start: offset + m.index!, end: offset + m.index! + m[0].length });
+  for (let i = 0; i < text.length; ) {
+    if (isWordBreak(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let kept = true;
+    for (let c = text.charCodeAt(i); i < text.length && !isWordBreak(c); c = text.charCodeAt(++i)) {
+      if (c >= 128) ascii = false;
+      else if (!isKept(c)) kept = false;
+    }
+    let word: string;
+    if (!ascii) word = text.slice(start, i).toLowerCase().replace(/[^\p{L}\p{N}&]/gu, '');
+    else if (kept) word = text.slice(start, i);
+    else {
+      word = '';
+      for (let k = start; k < i; k++) {
+        const c = text.charCodeAt(k);
+        const lower = isCapital(c) ? c + 32 : c;
+        if (isKept(lower)) word += String.fromCharCode(lower);
+      }
+    }
+    if (word) out.push({ word, start: offset + start, end: offset + i });
   }
   return out;
 }
 
 const normalizeWords = (s: string) => wordsOf(s).map((w) => w.word);
+/** An expansion's words, asked again for each use of its acronym in a definition. */
+const expansionWords = memoizeString(normalizeWords, 10_000);
 
-/** Whether the words spell the acronym by their first letters (or first few letters), skipping small words. */
-function spells(acronym: string, words: string[]): boolean {
-  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
-  const memo = new Map<string, boolean>();
+/**
+ * Whether words[from…] spell the acronym's letters (lower case, a-z) by their first letters (or
+ * first few letters), skipping small words.
+ */
+function spells(letters: string, words: readonly string[], from: number): boolean {
+  if (from >= words.length || STOP_WORDS.has(words[from])) return false;
+  // The first word is no small word, so it must start with the first letter.
+  if (letters.length > 0 && words[from].charCodeAt(0) !== letters.charCodeAt(0)) return false;
+  // What match(li, wi) gave, by li and wi - from: 0 not yet asked, 1 no, 2 yes.
+  const width = words.length - from + 1;
+  const memo = new Uint8Array((letters.length + 1) * width);
   const match = (li: number, wi: number): boolean => {
-    if (li === letters.length) return words.slice(wi).every((w) => STOP_WORDS.has(w));
+    if (li === letters.length) {
+      for (let w = wi; w < words.length; w++) if (!STOP_WORDS.has(words[w])) return false;
+      return true;
+    }
     if (wi === words.length) return false;
-    const key = `${li},${wi}`;
-    if (memo.has(key)) return memo.get(key)!;
+    const at = li * width + (wi - from);
+    if (memo[at] !== 0) return memo[at] === 2;
     const word = words[wi];
     let ok = STOP_WORDS.has(word) && match(li, wi + 1);
+    // Each longer prefix of the word must go on matching the letters.
     for (let k = 1; !ok && k <= word.length && li + k <= letters.length; k++) {
-      if (word.slice(0, k) !== letters.slice(li, li + k)) break;
+      if (word.charCodeAt(k - 1) !== letters.charCodeAt(li + k - 1)) break;
       ok = match(li + k, wi + 1);
     }
-    memo.set(key, ok);
+    memo[at] = ok ? 2 : 1;
     return ok;
   };
-  return words.length > 0 && !STOP_WORDS.has(words[0]) && match(0, 0);
+  return match(0, from);
 }
 
 /**
@@ -110,52 +227,88 @@ function spells(acronym: string, words: string[]): boolean {
  */
 function definingWords(acronym: string, words: string[], expansion: string | undefined, fromEnd: boolean): number {
   if (expansion) {
-    const target = normalizeWords(expansion);
+    const target = expansionWords(expansion);
     const slice = fromEnd ? words.slice(-target.length) : words.slice(0, target.length);
     if (slice.join(' ') === target.join(' ') && (fromEnd || words.length === target.length)) return target.length;
   }
-  if (!fromEnd) return spells(acronym, words) ? words.length : 0;
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
+  if (!fromEnd) return spells(letters, words, 0) ? words.length : 0;
   const max = Math.min(words.length, acronym.length * 3 + 2);
-  for (let n = 1; n <= max; n++) if (spells(acronym, words.slice(-n))) return n;
+  for (let n = 1; n <= max; n++) if (spells(letters, words, words.length - n)) return n;
   return 0;
+}
+
+/** Whether only blanks stand between an opening parenthesis and `end`, as /\(\s*$/ on the text before it. */
+function opensParenthesis(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && isWhitespace(text.charCodeAt(i))) i--;
+  return i >= 0 && text[i] === '(';
+}
+
+/** Past an optional plural "s" and any white space after the acronym, as `^s?\s*` reads the text after it. */
+function afterAcronym(text: string, end: number): number {
+  let i = text.charCodeAt(end) === 115 ? end + 1 : end;
+  while (isWhitespace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /**
  * When this occurrence is itself a definition, "Full Name (ACR)" or "ACR (Full Name)", the span of
  * the full name; words there are the expansion ("DCF (DEPARTMENT OF …)"), not acronyms.
  */
-/** Whether only blanks stand between an opening parenthesis and `end`, as /\(\s*$/ on the text before it. */
-function opensParenthesis(text: string, end: number): boolean {
-  let i = end - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
-  return i >= 0 && text[i] === '(';
-}
-
 function definitionOf(text: string, occ: Occurrence, expansion: string | undefined): { start: number; end: number } | undefined {
-  const after = text.slice(occ.end);
-  const inParens = opensParenthesis(text, occ.start) && /^s?\s*\)/.test(after);
+  const next = afterAcronym(text, occ.end);
+  const inParens = text.charCodeAt(next) === 41 && opensParenthesis(text, occ.start);
   if (inParens) {
     // Searched back from the acronym: a pattern anchored at the end would rescan the whole text each time.
     const from = occ.start - 1;
-    const leadStart = Math.max(text.lastIndexOf('.', from), text.lastIndexOf(';', from), text.lastIndexOf('\n', from)) + 1;
+    // The lead starts after the nearest ".", ";" or line break before the acronym.
+    let leadStart = from;
+    for (let c = text.charCodeAt(leadStart); leadStart >= 0 && c !== 46 && c !== 59 && c !== 10; c = text.charCodeAt(--leadStart));
+    leadStart++;
     const words = wordsOf(text.slice(leadStart, occ.start).replace(/\(\s*$/, ''), leadStart);
     const n = definingWords(occ.acronym, words.map((w) => w.word), expansion, true);
     return n ? { start: words[words.length - n].start, end: words[words.length - 1].end } : undefined;
   }
-  const following = /^s?\s*\(([^()]*)\)/.exec(after);
-  if (!following) return undefined;
-  const start = occ.end + following[0].indexOf('(') + 1;
-  const n = definingWords(occ.acronym, normalizeWords(following[1]), expansion, false);
-  return n ? { start, end: start + following[1].length } : undefined;
+  // "ACR (Full Name)": a parenthesis with none inside (/^s?\s*\(([^()]*)\)/).
+  if (text.charCodeAt(next) !== 40) return undefined;
+  const start = next + 1;
+  let close = start;
+  for (let c = text.charCodeAt(close); close < text.length && c !== 40 && c !== 41; c = text.charCodeAt(++close));
+  if (text.charCodeAt(close) !== 41) return undefined;
+  const n = definingWords(occ.acronym, normalizeWords(text.slice(start, close)), expansion, false);
+  return n ? { start, end: close } : undefined;
 }
 
 /**
  * Whether a value is written all in capitals ("ARRESTS BY TOWN", common in legacy titles), where
  * every word looks like an acronym: three or more words of letters, none with a lower-case letter.
  */
-function isShouted(text: string): boolean {
-  const words = text.match(/\p{L}{2,}/gu) ?? [];
-  return words.length >= 3 && words.every((w) => w === w.toUpperCase());
+export function isShouted(text: string): boolean {
+  // The words are /\p{L}{2,}/gu: runs of two letters or more.
+  let words = 0;
+  for (let i = 0; i < text.length; ) {
+    let step = letterAt(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = 0;
+    let ascii = true;
+    let lowerCase = false;
+    for (; step > 0; step = letterAt(text, i)) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) ascii = false;
+      else if (c >= 97) lowerCase = true;
+      i += step;
+      letters++;
+    }
+    if (letters < 2) continue;
+    if (ascii ? lowerCase : text.slice(start, i) !== text.slice(start, i).toUpperCase()) return false;
+    words++;
+  }
+  return words >= 3;
 }
 
 /** Glossary acronyms that are also everyday words: in capitals they read as the word ("PERSON WHO IS"). */
@@ -184,17 +337,21 @@ export const acronym: Rule = {
     const expansionOf = (a: string) => config.acronyms.glossary.get(a) ?? BUILTIN_GLOSSARY.get(a);
     // Per text (memoised per config while a document stays open): each acronym, its expansion,
     // whether it defines itself there, and whether it stands inside another acronym's expansion.
-    const analyse = (text: string) => {
-      const found = occurrences(text, allow).map((occ) => {
+    const analyse = (text: string): Analysed[] => {
+      const found = occurrences(text, allow).map((occ): Analysed => {
         const expansion = expansionOf(occ.acronym);
-        return { ...occ, expansion, definition: definitionOf(text, occ, expansion) };
+        return { acronym: occ.acronym, start: occ.start, end: occ.end, expansion, definition: definitionOf(text, occ, expansion), insideExpansion: false };
       });
       const expansions = found.flatMap(({ definition }) => (definition ? [[definition.start, definition.end] as [number, number]] : []));
-      const shouted = isShouted(text);
-      return found
+      // Asked only of a text with an acronym that does not define itself: most have none.
+      let shouted: boolean | undefined;
+      return found.filter((occ) => {
+        if (occ.definition) return true;
         // In a value written all in capitals only known acronyms stand out from the words.
-        .filter((occ) => occ.definition || !(shouted && (!occ.expansion || SHOUTED_WORDS.has(occ.acronym))))
-        .map((occ) => ({ ...occ, insideExpansion: !occ.definition && overlaps(expansions, occ.start, occ.end) }));
+        if ((shouted ??= isShouted(text)) && (!occ.expansion || SHOUTED_WORDS.has(occ.acronym))) return false;
+        occ.insideExpansion = overlaps(expansions, occ.start, occ.end);
+        return true;
+      });
     };
     const defined = new Set<string>();
     /** Acronyms already reported in the singular: only the first singular use is safe to define. */

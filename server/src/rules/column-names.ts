@@ -21,6 +21,8 @@ const wordsOf = memoizeString((v: string) =>
     .filter(Boolean),
 );
 
+const NO_WORDS: readonly string[] = [];
+
 /**
  * Named lists of phrases (space-separated words), compiled once: `kindOf` gives the first name,
  * in the table's order, with a phrase that appears as consecutive words in one of the lists.
@@ -35,12 +37,22 @@ export class PhraseTable {
   }
 
   kindOf(wordLists: readonly string[][]): string | undefined {
-    return this.memo(wordLists.map((words) => words.join(' ')).join('\n'));
+    // A column's lists (name, title) come from wordsOf, which gives the same array for the same
+    // text each time: looked up by the arrays themselves, nothing is joined or hashed. A missing
+    // list is an empty one, which adds no phrase.
+    if (wordLists.length > 2) return this.memo(wordLists.map((words) => words.join(' ')).join('\n'));
+    const [first = NO_WORDS, second = NO_WORDS] = wordLists;
+    let bySecond = this.byLists.get(first);
+    if (!bySecond) this.byLists.set(first, (bySecond = new WeakMap()));
+    let found = bySecond.get(second);
+    if (!found) bySecond.set(second, (found = { kind: this.find([first, second]) }));
+    return found.kind;
   }
 
+  private readonly byLists = new WeakMap<readonly string[], WeakMap<readonly string[], { kind: string | undefined }>>();
   private readonly memo = memoizeString((joined: string) => this.find(joined.split('\n').map((line) => (line ? line.split(' ') : []))));
 
-  private find(wordLists: readonly string[][]): string | undefined {
+  private find(wordLists: ReadonlyArray<readonly string[]>): string | undefined {
     // Every run of up to `longest` consecutive words, then one look-up per phrase.
     const runs = new Set<string>();
     for (const words of wordLists) {

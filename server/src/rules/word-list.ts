@@ -1,5 +1,6 @@
 import { ProseText } from '../model/prose';
 import { TextEdit } from '../model/text';
+import { isAsciiWordChar, isBlank, letterOrNumberAt } from './chars';
 import { nonProseSpans, overlaps } from './prose-fields';
 
 /**
@@ -62,24 +63,133 @@ const FUNCTION_WORDS = new Set(
     'each every per this these those all both until through about now today here there statewide nationally').split(' '),
 );
 /** Words are letters, digits, underscores, and hyphens inside a word ("ex-offender"). */
-const TOKEN = /[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*/gu;
+export const TOKEN = /[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*/gu;
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
+const words = (s: string) => normalize(s).split(' ').filter(Boolean);
+
+/**
+ * A cheap stand-in for an ASCII word, from its length, first and last letters in lower case: two
+ * words with different keys differ. -1 for a word with other characters, whose lower case may
+ * differ in length.
+ */
+function asciiKey(length: number, first: number, last: number): number {
+  return (length * 128 + (first | 0x20)) * 128 + (last | 0x20);
 }
 
-interface CompiledForm {
+/**
+ * The words of a text, as TOKEN finds them: offsets in plain arrays, and the lower-case text only
+ * of the words that are looked at.
+ */
+export class Tokens {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** asciiKey of each word, or -1 when it is not all ASCII. */
+  readonly keys: number[] = [];
+  private readonly lowered: Array<string | undefined> = [];
+
+  constructor(readonly text: string) {
+    const length = text.length;
+    for (let i = 0; i < length; ) {
+      const c = text.charCodeAt(i);
+      if (c < 128 && !ASCII_WORD_CHAR[c]) {
+        i++;
+        continue;
+      }
+      if (c >= 128 && wordCharAt(text, i) === 0) {
+        i += 1;
+        continue;
+      }
+      const start = i;
+      let ascii = true;
+      // Mostly ASCII letters: a table look-up each, with the full test only past ASCII.
+      for (;;) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          // A hyphen joins two words into one ("ex-offender").
+          if (ASCII_WORD_CHAR[d] === 1 || (d === 45 && wordCharAt(text, i + 1) > 0)) i++;
+          else break;
+        } else {
+          const step = d >= 128 ? wordCharAt(text, i) : 0; // d is NaN past the end
+          if (step === 0) break;
+          ascii = false;
+          i += step;
+        }
+      }
+      this.starts.push(start);
+      this.ends.push(i);
+      this.keys.push(ascii ? asciiKey(i - start, text.charCodeAt(start), text.charCodeAt(i - 1)) : -1);
+    }
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** The asciiKey of a lower-case word, or -1 when it is not all ASCII. */
+  static keyOf(word: string): number {
+    return /^[\x00-\x7f]+$/.test(word) ? asciiKey(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1)) : -1;
+  }
+
+  /** The word as written. */
+  at(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  lower(i: number): string {
+    return (this.lowered[i] ??= this.at(i).toLowerCase());
+  }
+
+  /** Whether word `i`, in lower case, is `word` (whose asciiKey is `key`), without building a string for an ASCII word. */
+  is(i: number, word: string, key: number): boolean {
+    const own = this.keys[i];
+    if (own < 0) return this.lower(i) === word;
+    if (own !== key) return false;
+    // Same length, all ASCII: compare with only A-Z lower-cased, as toLowerCase does.
+    const start = this.starts[i];
+    for (let k = 0; k < word.length; k++) {
+      const c = this.text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  /** Whether only white space, and some, stands between word `i` and the next. */
+  joined(i: number): boolean {
+    return isBlank(this.text, this.ends[i], this.starts[i + 1]);
+  }
+}
+
+/** `[A-Za-z0-9_]` by char code. */
+const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) => (isAsciiWordChar(c) ? 1 : 0));
+
+/** Code units of the word character (`[\p{L}\p{N}_]` with `/u`) at `i`, or 0. */
+function wordCharAt(text: string, i: number): number {
+  return text.charCodeAt(i) === 95 ? 1 : letterOrNumberAt(text, i);
+}
+
+/** A phrase of the list, lower case, with each word's asciiKey (or -1 for a word outside ASCII). */
+interface Phrase {
   words: string[];
+  keys: number[];
+}
+
+function phrase(words: string[]): Phrase {
+  return { words, keys: words.map(Tokens.keyOf) };
+}
+
+/** One form of an entry, compiled: its words and context as phrases. */
+interface Candidate {
+  phrase: Phrase;
   entry: WordListEntry;
   form: WordListForm;
-  notBefore: string[][];
-  notAfter: string[][];
+  notBefore: Phrase[];
+  notAfter: Phrase[];
   asNoun: boolean;
 }
 
-const words = (s: string) => normalize(s).split(' ').filter(Boolean);
+const NO_ALLOW: ReadonlySet<string> = new Set();
+/** The allow list of a config, normalised once for all the texts it applies to. */
+const allowSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /**
  * One matcher per list, built once. The text is split into words; at each word the forms that
@@ -87,106 +197,141 @@ const words = (s: string) => normalize(s).split(' ').filter(Boolean);
  * beats a word inside it and a form that its context rules out leaves room for a shorter one.
  */
 export class TermMatcher {
-  private readonly byFirstWord = new Map<string, CompiledForm[]>();
+  private readonly byFirstWord = new Map<string, Candidate[]>();
+  /** The same by the first word's asciiKey, for ASCII words: a look-up without building the word. */
+  private readonly byFirstKey = new Map<number, Candidate[][]>();
+  /** A filter in front of byFirstKey: most words start no form, and a typed array says so fastest. */
+  private readonly mayStart = new Uint8Array(1 << 15);
 
   constructor(list: WordList) {
     for (const entry of list.entries) {
       for (const form of entry.forms) {
-        const compiled: CompiledForm = {
-          words: words(form.match),
+        const candidate: Candidate = {
+          phrase: phrase(words(form.match)),
           entry,
           form,
-          notBefore: [...(entry.notBefore ?? []), ...(form.notBefore ?? [])].map(words),
-          notAfter: [...(entry.notAfter ?? []), ...(form.notAfter ?? [])].map(words),
+          notBefore: [...(entry.notBefore ?? []), ...(form.notBefore ?? [])].map((p) => phrase(words(p))),
+          notAfter: [...(entry.notAfter ?? []), ...(form.notAfter ?? [])].map((p) => phrase(words(p))),
           asNoun: form.asNoun ?? entry.asNoun ?? false,
         };
-        const first = compiled.words[0];
+        const first = candidate.phrase.words[0];
         const list = this.byFirstWord.get(first) ?? [];
-        list.push(compiled);
+        list.push(candidate);
         this.byFirstWord.set(first, list);
       }
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of this.byFirstWord.values()) {
+      list.sort((a, b) => b.phrase.words.length - a.phrase.words.length);
+      const key = list[0].phrase.keys[0];
+      if (key < 0) continue;
+      this.byFirstKey.set(key, [...(this.byFirstKey.get(key) ?? []), list]);
+      this.mayStart[filterIndex(key)] = 1;
+    }
   }
 
   /** Matches outside URLs, emails and templating, and not allowed by the project. */
   find(text: string, allow: readonly string[] = []): TermMatch[] {
-    const skip = nonProseSpans(text);
-    const allowed = new Set(allow.map(normalize));
-    const tokens = tokenize(text);
+    let skip: Array<[number, number]> | undefined;
+    const allowed = allowSet(allow);
+    const tokens = new Tokens(text);
     const out: TermMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.byFirstWord.get(tokens[i].text.toLowerCase());
+      const candidates = this.candidatesAt(tokens, i);
       if (!candidates) continue;
       for (const c of candidates) {
-        if (!phraseAt(text, tokens, i, c.words)) continue;
-        const last = tokens[i + c.words.length - 1];
-        if (!contextAllows(text, tokens, i, i + c.words.length, c)) continue;
-        const start = tokens[i].start;
-        const written = text.slice(start, last.end);
-        const key = normalize(written);
-        if (overlaps(skip, start, last.end) || allowed.has(key) || allowed.has(normalize(c.entry.term))) continue;
-        const possessive = /^['’]s?(?![\p{L}\p{N}])/u.exec(text.slice(last.end));
+        const length = c.phrase.words.length;
+        if (!phraseAt(tokens, i, c.phrase)) continue;
+        const end = tokens.ends[i + length - 1];
+        if (!contextAllows(tokens, i, i + length, c)) continue;
+        const start = tokens.starts[i];
+        skip ??= nonProseSpans(text);
+        if (overlaps(skip, start, end)) continue;
+        const written = text.slice(start, end);
+        if (allowed.size > 0 && (allowed.has(normalize(written)) || allowed.has(normalize(c.entry.term)))) continue;
+        const possessive = possessiveAt(text, end);
         out.push({
           start,
-          end: last.end,
+          end,
           text: written,
           entry: c.entry,
           form: c.form,
-          ...(possessive ? { possessive: { start: last.end, end: last.end + possessive[0].length } } : {}),
+          ...(possessive ? { possessive: { start: end, end: end + possessive } } : {}),
         });
-        i += c.words.length - 1;
+        i += length - 1;
         break;
       }
     }
     return out;
   }
+
+  /** The forms whose first word is word `i`. */
+  private candidatesAt(tokens: Tokens, i: number): Candidate[] | undefined {
+    const key = tokens.keys[i];
+    if (key < 0) return this.byFirstWord.get(tokens.lower(i));
+    if (this.mayStart[filterIndex(key)] === 0) return undefined;
+    const lists = this.byFirstKey.get(key);
+    if (lists) for (const list of lists) if (tokens.is(i, list[0].phrase.words[0], key)) return list;
+    return undefined;
+  }
 }
 
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
+/** Five bits each of an asciiKey's length, first and last letters: equal keys, equal indexes. */
+function filterIndex(key: number): number {
+  return (((key >> 14) & 31) << 10) | (((key >> 7) & 31) << 5) | (key & 31);
 }
 
-/** Whether `words` are written at token `i`, one after another with only spaces between. */
-function phraseAt(text: string, tokens: Token[], i: number, phrase: string[]): boolean {
-  if (i + phrase.length > tokens.length) return false;
-  for (let k = 0; k < phrase.length; k++) {
-    if (tokens[i + k].text.toLowerCase() !== phrase[k]) return false;
-    if (k > 0 && !isSpace(text, tokens[i + k - 1].end, tokens[i + k].start)) return false;
+function allowSet(allow: readonly string[]): ReadonlySet<string> {
+  if (allow.length === 0) return NO_ALLOW;
+  let set = allowSets.get(allow);
+  if (!set) allowSets.set(allow, (set = new Set(allow.map(normalize))));
+  return set;
+}
+
+/**
+ * The length of a possessive "'s" or "'" (or with "’") at `end`, as /^['’]s?(?![\p{L}\p{N}])/u
+ * reads it, or 0 when there is none.
+ */
+export function possessiveAt(text: string, end: number): number {
+  const quote = text.charCodeAt(end);
+  if (quote !== 39 && quote !== 0x2019) return 0;
+  if (text.charCodeAt(end + 1) === 115 && letterOrNumberAt(text, end + 2) === 0) return 2;
+  return letterOrNumberAt(text, end + 1) === 0 ? 1 : 0;
+}
+
+/** Whether the phrase is written at word `i`, one word after another with only spaces between. */
+function phraseAt(tokens: Tokens, i: number, phrase: Phrase): boolean {
+  const { words, keys } = phrase;
+  if (i + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (!tokens.is(i + k, words[k], keys[k])) return false;
+    if (k > 0 && !tokens.joined(i + k - 1)) return false;
   }
   return true;
 }
 
-const isSpace = (text: string, from: number, to: number) => to > from && /^\s+$/.test(text.slice(from, to));
-
-function contextAllows(text: string, tokens: Token[], first: number, after: number, c: CompiledForm): boolean {
-  for (const phrase of c.notBefore) if (phraseAt(text, tokens, after, phrase) && isSpace(text, tokens[after - 1].end, tokens[after].start)) return false;
+function contextAllows(tokens: Tokens, first: number, after: number, c: Candidate): boolean {
+  for (const phrase of c.notBefore) if (phraseAt(tokens, after, phrase) && tokens.joined(after - 1)) return false;
   for (const phrase of c.notAfter) {
-    const at = first - phrase.length;
-    if (at >= 0 && phraseAt(text, tokens, at, phrase) && isSpace(text, tokens[first - 1].end, tokens[first].start)) return false;
+    const at = first - phrase.words.length;
+    if (at >= 0 && phraseAt(tokens, at, phrase) && tokens.joined(first - 1)) return false;
   }
-  if (c.asNoun) {
-    const next = tokens[after];
+  if (c.asNoun && after < tokens.length) {
     // A noun ends its phrase: what follows is punctuation, the end, or a word that cannot be modified.
-    const joined = next && isSpace(text, tokens[after - 1].end, next.start);
-    if (joined && !FUNCTION_WORDS.has(next.text.toLowerCase())) return false;
-    if (joined && inName(text, tokens, after - 1)) return false;
+    const joined = tokens.joined(after - 1);
+    if (joined && !FUNCTION_WORDS.has(tokens.lower(after))) return false;
+    if (joined && inName(tokens, after - 1)) return false;
   }
   return true;
 }
 
-const capitalized = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+const capitalized = (tokens: Tokens, i: number) => i < tokens.length && /^\p{Lu}/u.test(tokens.at(i));
 
 /**
  * Whether a capitalized word is part of a name such as "the Elderly and Disabled Rental Assistance
  * program": followed by "and", "or" or "of" and another capitalized word. A name is not a label.
  */
-function inName(text: string, tokens: Token[], last: number): boolean {
-  const link = tokens[last + 1];
-  return capitalized(tokens[last]) && ['and', 'or', 'of'].includes(link.text) && capitalized(tokens[last + 2]) && isSpace(text, link.end, tokens[last + 2].start);
+function inName(tokens: Tokens, last: number): boolean {
+  return capitalized(tokens, last) && ['and', 'or', 'of'].includes(tokens.at(last + 1)) && capitalized(tokens, last + 2) && tokens.joined(last + 1);
 }
 
 function normalize(s: string): string {
