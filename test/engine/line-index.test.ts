@@ -42,4 +42,24 @@ describe('LineIndex', () => {
       });
     }
   });
+
+  it('after a change, is the index of the new text: kept before it, scanned across it, moved after it', () => {
+    // Edits of every size, many of them splitting or joining a "\r\n", applied one after another.
+    const inserted = ['', 'x', '\n', '\r', '\r\n', '\n\r', 'a\nb\r\nc', '\r\r\n\n'];
+    for (let round = 0; round < 40; round++) {
+      let text = texts[Math.floor(random() * texts.length)];
+      let index = new LineIndex(text);
+      for (let edit = 0; edit < 25; edit++) {
+        const start = Math.floor(random() * (text.length + 1));
+        const oldEnd = start + Math.floor(random() * Math.min(4, text.length - start + 1));
+        const newText = inserted[Math.floor(random() * inserted.length)];
+        const next = text.slice(0, start) + newText + text.slice(oldEnd);
+        index = index.afterChange(next, { start, oldEnd, newEnd: start + newText.length });
+        text = next;
+        const label = `${JSON.stringify(text.slice(0, 60))} after ${JSON.stringify(newText)} at ${start}`;
+        assert.strictEqual(index.lineCount, lineStarts(text).length, label);
+        lineStarts(text).forEach((start, line) => assert.strictEqual(index.lineStart(line), start, `${label} line ${line}`));
+      }
+    }
+  });
 });

@@ -43,6 +43,7 @@ export class ProseText {
    *   it an empty value offers no edit and callers replace the whole value instead
    * @param offset added to every offset in the map: the value moved this far in the file since
    *   it was recorded (see `moved`)
+   * @param masked `text` with its markup masked, when already known (see `moved`)
    */
   constructor(
     text: string,
@@ -52,9 +53,10 @@ export class ProseText {
     readonly exact = true,
     private readonly emptyAt?: number,
     private readonly offset = 0,
+    masked?: string,
   ) {
     this.decoded = text;
-    this.text = maskMarkup(text);
+    this.text = masked ?? maskMarkup(text);
   }
 
   static inexact(text: string, nodeSpan: Span): ProseText {
@@ -63,13 +65,14 @@ export class ProseText {
 
   /**
    * The same value after an edit earlier in the file moved it by `delta` characters. The source
-   * map is shared, not copied, so moving every value after a keystroke costs little.
+   * map and the masked text are shared, not worked out again, so moving every value after a
+   * keystroke costs little.
    */
   moved(delta: number): ProseText {
     if (delta === 0) return this;
     const nodeSpan = { start: this.nodeSpan.start + delta, end: this.nodeSpan.end + delta };
     const emptyAt = this.emptyAt === undefined ? undefined : this.emptyAt + delta;
-    return new ProseText(this.decoded, this.map, nodeSpan, this.encode, this.exact, emptyAt, this.offset + delta);
+    return new ProseText(this.decoded, this.map, nodeSpan, this.encode, this.exact, emptyAt, this.offset + delta, this.text);
   }
 
   /** Source span of the decoded range [start, end). An empty range maps to an insertion point. */

@@ -31,22 +31,44 @@ export class LineIndex {
   /** Where each line starts; a typed array, as a large file has hundreds of thousands of lines. */
   private readonly lineStarts: Int32Array;
 
-  constructor(readonly text: string) {
-    let starts = new Int32Array(Math.max(16, text.length >> 5));
-    let count = 1; // starts[0] is 0
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */ || c === 10 /* \n */) {
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-        if (count === starts.length) {
-          const grown = new Int32Array(count * 2);
-          grown.set(starts);
-          starts = grown;
-        }
-        starts[count++] = i + 1;
-      }
+  /** @param lineStarts where each line starts, when already known (see `afterChange`) */
+  constructor(
+    readonly text: string,
+    lineStarts?: Int32Array,
+  ) {
+    if (lineStarts) this.lineStarts = lineStarts;
+    else {
+      const { starts, count } = scanLineStarts(text, 0, text.length + 1, text.length >> 5);
+      this.lineStarts = starts.slice(0, count);
     }
-    this.lineStarts = starts.slice(0, count);
+  }
+
+  /**
+   * The index of `text`, which is this index's text after one change: the lines before the change
+   * are kept, the changed part is scanned again up to the first line that starts after it, and
+   * the lines from there on are this index's, moved by the change in length. A keystroke in a
+   * large file then costs a line's scan instead of the whole text's.
+   */
+  afterChange(text: string, change: { start: number; oldEnd: number; newEnd: number }): LineIndex {
+    const old = this.lineStarts;
+    const delta = change.newEnd - change.oldEnd;
+    // A line start depends on the characters on both sides of it (a "\r" is a break unless a
+    // "\n" follows), so only those before `change.start` are certainly kept.
+    let kept = 1;
+    while (kept < old.length && old[kept] < change.start) kept++;
+    // Scanning starts at a line start, never between the "\r" and "\n" of one break.
+    const from = old[kept - 1];
+    const scanned = scanLineStarts(text, from, change.newEnd + 1, 16);
+    // The first line start past the change in the new text stands for the same one in the old.
+    let tail = kept;
+    const last = scanned.starts[scanned.count - 1];
+    if (scanned.reachedLimit) while (tail < old.length && old[tail] + delta <= last) tail++;
+    else tail = old.length;
+    const starts = new Int32Array(kept - 1 + scanned.count + (old.length - tail));
+    starts.set(old.subarray(0, kept - 1));
+    starts.set(scanned.starts.subarray(0, scanned.count), kept - 1);
+    for (let k = tail, at = kept - 1 + scanned.count; k < old.length; k++, at++) starts[at] = old[k] + delta;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -97,6 +119,31 @@ export class LineIndex {
   }
 
   private eolCache: string | undefined;
+}
+
+/**
+ * The line starts in text from `from` (itself a line start, which is included) to the first line
+ * start at or after `until`, which ends the scan; or to the end of the text, and then
+ * `reachedLimit` is false. The first `count` of `starts` hold them; `capacity` is a guess of how many.
+ */
+function scanLineStarts(text: string, from: number, until: number, capacity: number): { starts: Int32Array; count: number; reachedLimit: boolean } {
+  let starts = new Int32Array(Math.max(16, capacity));
+  starts[0] = from;
+  let count = 1;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */ || c === 10 /* \n */) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (count === starts.length) {
+        const grown = new Int32Array(count * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = i + 1;
+      if (i + 1 >= until) return { starts, count, reachedLimit: true };
+    }
+  }
+  return { starts, count, reachedLimit: false };
 }
 
 /** How many characters two texts share at their start, and after that at their end. */

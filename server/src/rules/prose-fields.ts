@@ -3,11 +3,20 @@ import { ProseText } from '../model/prose';
 import { isAsciiWordChar, isWhitespace } from './chars';
 import { ProseField } from './rule';
 
+/** Each file's prose fields, worked out once: several rules ask for them in every lint. */
+const fieldsOf = new WeakMap<ParsedFile, readonly ProseField[]>();
+
 /**
  * Every prose value in the file, ordered by position so "defined earlier in the file" means what
  * a reader would expect. Keys, names, URLs, emails and vocabulary fields are never included.
  */
-export function proseFields(file: ParsedFile): ProseField[] {
+export function proseFields(file: ParsedFile): readonly ProseField[] {
+  let fields = fieldsOf.get(file);
+  if (!fields) fieldsOf.set(file, (fields = collectProseFields(file)));
+  return fields;
+}
+
+function collectProseFields(file: ParsedFile): ProseField[] {
   const out: ProseField[] = [];
   for (const dataset of file.datasets) {
     for (const concept of PROSE_CONCEPTS) {

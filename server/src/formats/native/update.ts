@@ -29,7 +29,7 @@ export function columnUpdater(spec: FieldSpec<ColumnConcept>, updates = 0) {
     // The dash and its indentation stay, and so does the line break before the next entry.
     if (!entry || change.start < columns[i].span.start || change.oldEnd > entry.lastBreak) return undefined;
     const delta = change.newEnd - change.oldEnd;
-    const lines = new LineIndex(text);
+    const lines = file.lines.afterChange(text, change);
     const item = readItem(text, lines, entry.start, entry.nextStart + delta);
     if (!item) return undefined;
     const node = item.node;
