@@ -1,4 +1,5 @@
 import { Column, ColumnConcept, Comment, Dataset, FieldValue, ParsedFile, TextChange } from '../../model/dataset';
+import { ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
 import { FieldSpec, readColumn } from '../fields';
 import { isObject, TreeNode } from '../tree';
@@ -45,11 +46,11 @@ export function columnUpdater(spec: FieldSpec<ColumnConcept>, updates = 0) {
     };
     const fields: Dataset['fields'] = {};
     for (const [concept, field] of Object.entries(dataset.fields) as Array<[keyof Dataset['fields'], FieldValue]>) {
-      fields[concept] = after(field.keySpan.start) ? moveField(field, delta) : field;
+      fields[concept] = after(field.keySpan.start) ? MovedField.move(field, delta) : field;
     }
     const moved: Dataset = {
       fields,
-      columns: [...columns.slice(0, i), readColumn(node, spec), ...columns.slice(i + 1).map((c) => moveColumn(c, delta))],
+      columns: [...columns.slice(0, i), readColumn(node, spec), ...columns.slice(i + 1).map((c) => MovedColumn.move(c, delta))],
       describesDataset: dataset.describesDataset,
       anchor: moveSpan(dataset.anchor),
       insertField: (concept, value) => moveEdit(dataset.insertField(concept, value)),
@@ -106,34 +107,63 @@ function entryLines(file: ParsedFile, column: Column, next: Column): { start: nu
   return { start, nextStart, lastBreak: file.lines.lineEnd(nextLine - 1) };
 }
 
-/** Where each moved column came from, so moving it again starts from the original and chains stay short. */
-const origins = new WeakMap<Column, { column: Column; delta: number }>();
+/**
+ * A column moved `delta` along the file since it was read. Moving it again starts from the column
+ * as read, so chains stay short; a keystroke moves every column after it, so each costs little.
+ */
+class MovedColumn implements Column {
+  readonly fields: Column['fields'] = {};
+  readonly span: Span;
 
-function moveColumn(column: Column, delta: number): Column {
-  const origin = origins.get(column) ?? { column, delta: 0 };
-  const total = origin.delta + delta;
-  const source = origin.column;
-  const fields: Column['fields'] = {};
-  for (const [concept, field] of Object.entries(source.fields) as Array<[ColumnConcept, FieldValue]>) fields[concept] = moveField(field, total);
-  const moved: Column = {
-    fields,
-    span: { start: source.span.start + total, end: source.span.end + total },
-    insertField: (key, value) => shiftEdit(source.insertField(key, value), total),
-  };
-  origins.set(moved, { column: source, delta: total });
-  return moved;
+  private constructor(
+    private readonly source: Column,
+    private readonly delta: number,
+  ) {
+    for (const concept in source.fields) {
+      const field = source.fields[concept as ColumnConcept]!;
+      this.fields[concept as ColumnConcept] = MovedField.move(field, delta);
+    }
+    this.span = moveBy(source.span, delta);
+  }
+
+  static move(column: Column, delta: number): Column {
+    return column instanceof MovedColumn ? new MovedColumn(column.source, column.delta + delta) : new MovedColumn(column, delta);
+  }
+
+  insertField(key: ColumnConcept, value: string): TextEdit | undefined {
+    return shiftEdit(this.source.insertField(key, value), this.delta);
+  }
 }
 
-function moveField(field: FieldValue, delta: number): FieldValue {
-  return {
-    key: field.key,
-    keySpan: { start: field.keySpan.start + delta, end: field.keySpan.end + delta },
-    valueSpan: { start: field.valueSpan.start + delta, end: field.valueSpan.end + delta },
-    value: field.value,
-    prose: field.prose?.moved(delta),
-    replaceValue: (value) => shiftEdit(field.replaceValue(value), delta),
-  };
+/** A field moved `delta` along the file since it was read, as MovedColumn is. */
+class MovedField implements FieldValue {
+  readonly key: string;
+  readonly keySpan: Span;
+  readonly valueSpan: Span;
+  readonly value: string | null;
+  readonly prose: ProseText | undefined;
+
+  private constructor(
+    private readonly source: FieldValue,
+    private readonly delta: number,
+  ) {
+    this.key = source.key;
+    this.keySpan = moveBy(source.keySpan, delta);
+    this.valueSpan = moveBy(source.valueSpan, delta);
+    this.value = source.value;
+    this.prose = source.prose?.moved(delta);
+  }
+
+  static move(field: FieldValue, delta: number): FieldValue {
+    return field instanceof MovedField ? new MovedField(field.source, field.delta + delta) : new MovedField(field, delta);
+  }
+
+  replaceValue(value: string): TextEdit | undefined {
+    return shiftEdit(this.source.replaceValue(value), this.delta);
+  }
 }
+
+const moveBy = (span: Span, delta: number): Span => ({ start: span.start + delta, end: span.end + delta });
 
 function shiftEdit(edit: TextEdit | undefined, delta: number): TextEdit | undefined {
   return edit && { start: edit.start + delta, end: edit.end + delta, newText: edit.newText };
