@@ -3,6 +3,8 @@ import { Span, TextEdit } from '../model/text';
 import { Fix, FindingInput } from '../rules/rule';
 import type { Finding } from './lint';
 
+const NO_FIXES: readonly Fix[] = [];
+
 /**
  * Every report of one rule in one lint, in the order the rule made them, kept so that the next
  * lint of the same document can reuse them. After an edit thousands of them move; each keeps the
@@ -91,7 +93,9 @@ export class Reports {
   /** Whether one of report `k`'s fixes edits the text before `offset`. */
   reachesBack(k: number, offset: number): boolean {
     const limit = offset - this.shifts[k];
-    return (this.inputs[k]?.fixes ?? []).some((fix) => fix.edits.some((edit) => edit.start < limit));
+    // Plain loops: this is asked of every report after each keystroke, and must not allocate.
+    for (const fix of this.inputs[k]?.fixes ?? NO_FIXES) for (const edit of fix.edits) if (edit.start < limit) return true;
+    return false;
   }
 
   /** Whether report `k`'s span and every edit of its fixes lie at `offset` or after it. */
@@ -102,7 +106,9 @@ export class Reports {
   /** Whether report `k`'s span or one of its fixes' edits reaches `offset` or beyond. */
   reaches(k: number, offset: number): boolean {
     const limit = offset - this.shifts[k];
-    return this.ends[k] >= limit || (this.inputs[k]?.fixes ?? []).some((fix) => fix.edits.some((edit) => edit.end >= limit));
+    if (this.ends[k] >= limit) return true;
+    for (const fix of this.inputs[k]?.fixes ?? NO_FIXES) for (const edit of fix.edits) if (edit.end >= limit) return true;
+    return false;
   }
 }
 
