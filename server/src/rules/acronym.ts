@@ -139,6 +139,8 @@ interface Analysed extends Occurrence {
   definition: { start: number; end: number } | undefined;
   /** It stands inside the spelled-out name of another acronym's definition. */
   insideExpansion: boolean;
+  /** What a finding about it says, made once with the rest. */
+  data: { acronym: string; expansion?: string };
 }
 
 interface Word {
@@ -340,7 +342,8 @@ export const acronym: Rule = {
     const analyse = (text: string): Analysed[] => {
       const found = occurrences(text, allow).map((occ): Analysed => {
         const expansion = expansionOf(occ.acronym);
-        return { acronym: occ.acronym, start: occ.start, end: occ.end, expansion, definition: definitionOf(text, occ, expansion), insideExpansion: false };
+        const data = expansion ? { acronym: occ.acronym, expansion } : { acronym: occ.acronym };
+        return { acronym: occ.acronym, start: occ.start, end: occ.end, expansion, definition: definitionOf(text, occ, expansion), insideExpansion: false, data };
       });
       const expansions = found.flatMap(({ definition }) => (definition ? [[definition.start, definition.end] as [number, number]] : []));
       // Asked only of a text with an acronym that does not define itself: most have none.
@@ -370,14 +373,31 @@ export const acronym: Rule = {
         report({
           span: prose.sourceSpan(occ.start, occ.end),
           messageId: expansion ? 'withExpansion' : 'withoutExpansion',
-          data: expansion ? { acronym: occ.acronym, expansion } : { acronym: occ.acronym },
-          fixes: !expansion || full() ? [] : plural ? pluralFixes(prose, occ, expansion) : acronymFixes(prose, occ, expansion, first),
+          data: occ.data,
+          fixes: !expansion || full() ? [] : fixesFor(prose, occ, expansion, plural, first),
         });
       }
     }
   },
 
 };
+
+/** The fixes made for each occurrence in each prose value, and whether it was the first use then. */
+const fixesMade = new WeakMap<ProseText, Map<Analysed, { first: boolean; fixes: Fix[] }>>();
+
+/**
+ * An occurrence's fixes, the same ones again while its prose value is kept: a keystroke keeps
+ * every value before it as it was, and the findings there then come out unchanged at no cost.
+ */
+function fixesFor(prose: ProseText, occ: Analysed, expansion: string, plural: boolean, first: boolean): Fix[] {
+  let made = fixesMade.get(prose);
+  if (!made) fixesMade.set(prose, (made = new Map()));
+  const known = made.get(occ);
+  if (known && known.first === first) return known.fixes;
+  const fixes = plural ? pluralFixes(prose, occ, expansion) : acronymFixes(prose, occ, expansion, first);
+  made.set(occ, { first, fixes });
+  return fixes;
+}
 
 /**
  * A plural ("Two DCFs") has no spelled-out form that reads right in its place: "Department of
