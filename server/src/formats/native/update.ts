@@ -135,11 +135,12 @@ class MovedColumn implements Column {
   }
 }
 
-/** A field moved `delta` along the file since it was read, as MovedColumn is. */
+/**
+ * A field moved `delta` along the file since it was read, as MovedColumn is. Its spans are moved
+ * when asked for: after a keystroke most rules read only the prose of the fields it moved.
+ */
 class MovedField implements FieldValue {
   readonly key: string;
-  readonly keySpan: Span;
-  readonly valueSpan: Span;
   readonly value: string | null;
   readonly prose: ProseText | undefined;
 
@@ -148,14 +149,20 @@ class MovedField implements FieldValue {
     private readonly delta: number,
   ) {
     this.key = source.key;
-    this.keySpan = moveBy(source.keySpan, delta);
-    this.valueSpan = moveBy(source.valueSpan, delta);
     this.value = source.value;
     this.prose = source.prose?.moved(delta);
   }
 
   static move(field: FieldValue, delta: number): FieldValue {
     return field instanceof MovedField ? new MovedField(field.source, field.delta + delta) : new MovedField(field, delta);
+  }
+
+  get keySpan(): Span {
+    return moveBy(this.source.keySpan, this.delta);
+  }
+
+  get valueSpan(): Span {
+    return moveBy(this.source.valueSpan, this.delta);
   }
 
   replaceValue(value: string): TextEdit | undefined {
