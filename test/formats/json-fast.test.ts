@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { dcatCatalog } from '../../bench/generate';
+import { dcatCatalog, seededRandom } from '../../bench/generate';
 import { parseJson } from '../../server/src/formats/json/document';
 import { readJson, readStrictJson } from '../../server/src/formats/json/read';
 import { FieldValue } from '../../server/src/model/dataset';
@@ -102,18 +102,6 @@ function isStrictJson(text: string): boolean {
   return max <= 200;
 }
 
-/** mulberry32: a small seeded generator, so a failing case can be replayed from its seed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PIECES = [
   ',', '[', ']', '{', '}', '"', ':', '\\', ' ', '\n', '\r\n', '\r', '\t', '\ufeff', '/', '*', '//c\n', '/*c*/', 'e', 'E', '-', '+', '.', '0', '01',
   '1e400', '-0', '123456789012345678901234567890', '1.5e-7', 'true', 'false', 'null', 'nul', 'tru', '\\u00e9', '\\ud83d\\ude00', '\\ud83d',
@@ -173,7 +161,7 @@ describe('the fast JSON reader', () => {
     this.timeout(120_000);
     const seed = Number(process.env.PLAINMETA_FUZZ_SEED ?? Date.now() % 2 ** 31);
     console.log(`      fuzz seed ${seed} (replay with PLAINMETA_FUZZ_SEED=${seed}; PLAINMETA_FUZZ_ROUNDS sets the rounds)`);
-    const random = seeded(seed);
+    const random = seededRandom(seed);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
     const bases = [
       dcatCatalog(3000),
