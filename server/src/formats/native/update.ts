@@ -120,8 +120,8 @@ class MovedColumn implements Column {
     private readonly delta: number,
   ) {
     for (const concept in source.fields) {
-      const field = source.fields[concept as ColumnConcept]!;
-      this.fields[concept as ColumnConcept] = MovedField.move(field, delta);
+      const field = source.fields[concept as ColumnConcept];
+      if (field) this.fields[concept as ColumnConcept] = MovedField.move(field, delta);
     }
     this.span = moveBy(source.span, delta);
   }
