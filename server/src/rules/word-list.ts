@@ -262,7 +262,8 @@ export class TermMatcher {
       if (!candidates) continue;
       for (const c of candidates) {
         const length = c.phrase.words.length;
-        if (!phraseAt(tokens, i, c.phrase)) continue;
+        // Every candidate here starts with word i: only the words after it are compared.
+        if (!phraseAt(tokens, i, c.phrase, 1)) continue;
         const end = tokens.ends[i + length - 1];
         if (!contextAllows(tokens, i, i + length, c)) continue;
         const start = tokens.starts[i];
@@ -319,11 +320,14 @@ export function possessiveAt(text: string, end: number): number {
   return letterOrNumberAt(text, end + 1) === 0 ? 1 : 0;
 }
 
-/** Whether the phrase is written at word `i`, one word after another with only spaces between. */
-function phraseAt(tokens: Tokens, i: number, phrase: Phrase): boolean {
+/**
+ * Whether the phrase is written at word `i`, one word after another with only spaces between;
+ * the first `known` words are taken as already compared.
+ */
+function phraseAt(tokens: Tokens, i: number, phrase: Phrase, known = 0): boolean {
   const { words, keys } = phrase;
   if (i + words.length > tokens.length) return false;
-  for (let k = 0; k < words.length; k++) {
+  for (let k = known; k < words.length; k++) {
     if (!tokens.is(i + k, words[k], keys[k])) return false;
     if (k > 0 && !tokens.joined(i + k - 1)) return false;
   }
