@@ -110,14 +110,15 @@ export class Tokens {
       const start = i;
       let ascii = true;
       // Mostly ASCII letters: a table look-up each, with the full test only past ASCII.
-      for (;;) {
+      // Stopping at the end keeps d an integer (charCodeAt past the end is NaN), which compiles to faster code.
+      while (i < length) {
         const d = text.charCodeAt(i);
         if (d < 128) {
           // A hyphen joins two words into one ("ex-offender").
           if (ASCII_WORD_CHAR[d] === 1 || (d === 45 && wordCharAt(text, i + 1) > 0)) i++;
           else break;
         } else {
-          const step = d >= 128 ? wordCharAt(text, i) : 0; // d is NaN past the end
+          const step = wordCharAt(text, i);
           if (step === 0) break;
           ascii = false;
           i += step;
