@@ -71,7 +71,7 @@ describe('rule scanners against the expressions they replace', () => {
       const tokens = new Tokens(text);
       const label = JSON.stringify(text.slice(0, 200));
       assert.deepStrictEqual(
-        tokens.starts.map((s, i) => [s, tokens.ends[i]]),
+        Array.from({ length: tokens.length }, (_, i) => [tokens.starts[i], tokens.ends[i]]),
         spansOf(TOKEN, text),
         label,
       );

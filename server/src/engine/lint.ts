@@ -446,12 +446,19 @@ function thousands(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
+/** Message templates split at their placeholders, once each: text at even indexes, placeholder names at odd ones. */
+const templateParts = new Map<string, string[]>();
+
 function formatMessage(rule: Rule, messageId: string, data: Record<string, unknown>): string {
   const template = rule.meta.messages[messageId];
   if (template === undefined) throw new Error(`rule ${rule.meta.id} reported an unknown message id "${messageId}"`);
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
-    const value = data[name];
+  let parts = templateParts.get(template);
+  if (!parts) templateParts.set(template, (parts = template.split(/\{\{\s*(\w+)\s*\}\}/)));
+  let message = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = data[parts[i]];
     // Lists read as alternatives: "use" or "employ".
-    return Array.isArray(value) ? value.map((v) => `"${v}"`).join(' or ') : String(value ?? '');
-  });
+    message += (Array.isArray(value) ? value.map((v) => `"${v}"`).join(' or ') : String(value ?? '')) + parts[i + 1];
+  }
+  return message;
 }

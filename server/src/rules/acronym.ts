@@ -96,7 +96,8 @@ const WORD_CLASS = new Uint8Array(128).map((_, c) => (isCapital(c) || isDigit(c)
 function occurrences(text: string, allow: (a: string) => boolean): Occurrence[] {
   let skip: Array<[number, number]> | undefined;
   const out: Occurrence[] = [];
-  for (let start = 0; start < text.length; ) {
+  const length = text.length;
+  for (let start = 0; start < length; ) {
     const c = text.charCodeAt(start);
     if (c >= 128 || WORD_CLASS[c] === 0 || c === 38) {
       start++;
@@ -105,7 +106,12 @@ function occurrences(text: string, allow: (a: string) => boolean): Occurrence[] 
     // The run of letters, digits and "&" that starts the word, counting what may make an acronym.
     let end = start + 1;
     let marks = WORD_CLASS[c] === 2 ? 1 : 0;
-    for (let d = text.charCodeAt(end); d < 128 && WORD_CLASS[d] !== 0; d = text.charCodeAt(++end)) if (WORD_CLASS[d] === 2) marks++;
+    // Stopping at the end keeps d an integer (charCodeAt past the end is NaN), which compiles to faster code.
+    for (; end < length; end++) {
+      const d = text.charCodeAt(end);
+      if (d >= 128 || WORD_CLASS[d] === 0) break;
+      if (WORD_CLASS[d] === 2) marks++;
+    }
     const word = start;
     const next = text.charCodeAt(end);
     if (next === 45 || next === 46) {

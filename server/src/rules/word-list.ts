@@ -77,17 +77,25 @@ function asciiKey(length: number, first: number, last: number): number {
 }
 
 /**
- * The words of a text, as TOKEN finds them: offsets in plain arrays, and the lower-case text only
- * of the words that are looked at.
+ * Where the words of the text last read are kept: grown as needed and reused from one text to the
+ * next, so reading a text's words allocates nothing (a catalog has thousands of texts).
+ */
+let scratch = { starts: new Int32Array(256), ends: new Int32Array(256), keys: new Int32Array(256) };
+
+/**
+ * The words of a text, as TOKEN finds them: offsets and keys in typed arrays shared by all Tokens,
+ * so a Tokens is only good until the next one is made (TermMatcher.find uses one at a time).
  */
 export class Tokens {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   /** asciiKey of each word, or -1 when it is not all ASCII. */
-  readonly keys: number[] = [];
-  private readonly lowered: Array<string | undefined> = [];
+  readonly keys: Int32Array;
+  readonly length: number;
 
   constructor(readonly text: string) {
+    let { starts, ends, keys } = scratch;
+    let count = 0;
     const length = text.length;
     for (let i = 0; i < length; ) {
       const c = text.charCodeAt(i);
@@ -102,27 +110,33 @@ export class Tokens {
       const start = i;
       let ascii = true;
       // Mostly ASCII letters: a table look-up each, with the full test only past ASCII.
-      for (;;) {
+      // Stopping at the end keeps d an integer (charCodeAt past the end is NaN), which compiles to faster code.
+      while (i < length) {
         const d = text.charCodeAt(i);
         if (d < 128) {
           // A hyphen joins two words into one ("ex-offender").
           if (ASCII_WORD_CHAR[d] === 1 || (d === 45 && wordCharAt(text, i + 1) > 0)) i++;
           else break;
         } else {
-          const step = d >= 128 ? wordCharAt(text, i) : 0; // d is NaN past the end
+          const step = wordCharAt(text, i);
           if (step === 0) break;
           ascii = false;
           i += step;
         }
       }
-      this.starts.push(start);
-      this.ends.push(i);
-      this.keys.push(ascii ? asciiKey(i - start, text.charCodeAt(start), text.charCodeAt(i - 1)) : -1);
+      if (count === starts.length) {
+        scratch = grown(scratch);
+        ({ starts, ends, keys } = scratch);
+      }
+      starts[count] = start;
+      ends[count] = i;
+      keys[count] = ascii ? asciiKey(i - start, text.charCodeAt(start), text.charCodeAt(i - 1)) : -1;
+      count++;
     }
-  }
-
-  get length(): number {
-    return this.starts.length;
+    this.starts = starts;
+    this.ends = ends;
+    this.keys = keys;
+    this.length = count;
   }
 
   /** The asciiKey of a lower-case word, or -1 when it is not all ASCII. */
@@ -136,7 +150,7 @@ export class Tokens {
   }
 
   lower(i: number): string {
-    return (this.lowered[i] ??= this.at(i).toLowerCase());
+    return this.at(i).toLowerCase();
   }
 
   /** Whether word `i`, in lower case, is `word` (whose asciiKey is `key`), without building a string for an ASCII word. */
@@ -157,6 +171,16 @@ export class Tokens {
   joined(i: number): boolean {
     return isBlank(this.text, this.ends[i], this.starts[i + 1]);
   }
+}
+
+/** The arrays twice as long, with what they held. */
+function grown(arrays: typeof scratch): typeof scratch {
+  const more = (from: Int32Array) => {
+    const to = new Int32Array(from.length * 2);
+    to.set(from);
+    return to;
+  };
+  return { starts: more(arrays.starts), ends: more(arrays.ends), keys: more(arrays.keys) };
 }
 
 /** `[A-Za-z0-9_]` by char code. */
@@ -198,10 +222,11 @@ const allowSets = new WeakMap<readonly string[], ReadonlySet<string>>();
  */
 export class TermMatcher {
   private readonly byFirstWord = new Map<string, Candidate[]>();
-  /** The same by the first word's asciiKey, for ASCII words: a look-up without building the word. */
-  private readonly byFirstKey = new Map<number, Candidate[][]>();
-  /** A filter in front of byFirstKey: most words start no form, and a typed array says so fastest. */
-  private readonly mayStart = new Uint8Array(1 << 15);
+  /**
+   * The same for ASCII words, by filterIndex of the first word's asciiKey: a look-up without
+   * building the word, and in an array, as most words start no form and should cost the least.
+   */
+  private readonly byFilterIndex: Array<Candidate[][] | undefined> = new Array(1 << 15);
 
   constructor(list: WordList) {
     for (const entry of list.entries) {
@@ -223,9 +248,7 @@ export class TermMatcher {
     for (const list of this.byFirstWord.values()) {
       list.sort((a, b) => b.phrase.words.length - a.phrase.words.length);
       const key = list[0].phrase.keys[0];
-      if (key < 0) continue;
-      this.byFirstKey.set(key, [...(this.byFirstKey.get(key) ?? []), list]);
-      this.mayStart[filterIndex(key)] = 1;
+      if (key >= 0) (this.byFilterIndex[filterIndex(key)] ??= []).push(list);
     }
   }
 
@@ -240,7 +263,8 @@ export class TermMatcher {
       if (!candidates) continue;
       for (const c of candidates) {
         const length = c.phrase.words.length;
-        if (!phraseAt(tokens, i, c.phrase)) continue;
+        // Every candidate here starts with word i: only the words after it are compared.
+        if (!phraseAt(tokens, i, c.phrase, 1)) continue;
         const end = tokens.ends[i + length - 1];
         if (!contextAllows(tokens, i, i + length, c)) continue;
         const start = tokens.starts[i];
@@ -268,9 +292,8 @@ export class TermMatcher {
   private candidatesAt(tokens: Tokens, i: number): Candidate[] | undefined {
     const key = tokens.keys[i];
     if (key < 0) return this.byFirstWord.get(tokens.lower(i));
-    if (this.mayStart[filterIndex(key)] === 0) return undefined;
-    const lists = this.byFirstKey.get(key);
-    if (lists) for (const list of lists) if (tokens.is(i, list[0].phrase.words[0], key)) return list;
+    const lists = this.byFilterIndex[filterIndex(key)];
+    if (lists) for (const list of lists) if (tokens.is(i, list[0].phrase.words[0], list[0].phrase.keys[0])) return list;
     return undefined;
   }
 }
@@ -298,11 +321,14 @@ export function possessiveAt(text: string, end: number): number {
   return letterOrNumberAt(text, end + 1) === 0 ? 1 : 0;
 }
 
-/** Whether the phrase is written at word `i`, one word after another with only spaces between. */
-function phraseAt(tokens: Tokens, i: number, phrase: Phrase): boolean {
+/**
+ * Whether the phrase is written at word `i`, one word after another with only spaces between;
+ * the first `known` words are taken as already compared.
+ */
+function phraseAt(tokens: Tokens, i: number, phrase: Phrase, known = 0): boolean {
   const { words, keys } = phrase;
   if (i + words.length > tokens.length) return false;
-  for (let k = 0; k < words.length; k++) {
+  for (let k = known; k < words.length; k++) {
     if (!tokens.is(i + k, words[k], keys[k])) return false;
     if (k > 0 && !tokens.joined(i + k - 1)) return false;
   }
@@ -346,6 +372,9 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'o
  */
 export function matchCase(original: string, replacement: string): string {
   if (!replacement) return replacement;
+  // Most terms stand mid-sentence in lower case: from a small first letter none of the cases below follows.
+  const first = original.charCodeAt(0);
+  if (first >= 97 && first <= 122) return replacement;
   const letters = original.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase();
   const originalWords = original.split(/\s+/);
