@@ -3,6 +3,10 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import { detached, ProseBuilder, ProseText } from '../../server/src/model/prose';
 import { memoizeString } from '../../server/src/rules/string-memo';
+import { readColumns } from '../../server/src/formats/fields';
+import { COLUMN_ALIASES } from '../../server/src/formats/native';
+import { isArray } from '../../server/src/formats/tree';
+import { readBlockYaml } from '../../server/src/formats/yaml/block-reader';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -44,5 +48,26 @@ describe('what a value keeps of the file it came from', () => {
 
   it('detached gives the same characters', () => {
     for (const s of ['', 'short', 'a longer text than thirteen', bigText(1, 1000).slice(3, 700)]) assert.strictEqual(detached(s), s);
+  });
+});
+
+describe('what a column keeps of the YAML tree it was read from', () => {
+  it('nothing: its fields and its insertField work from offsets once the tree is gone', async () => {
+    const text = 'columns:\n  - name: town_name\n    description: "Name of the town"\n  - name: zip\n';
+    const { columns, tree } = (() => {
+      const root = readBlockYaml(text)!.root!;
+      const list = root.type === 'object' ? root.get('columns')!.value : undefined;
+      assert.ok(list && isArray(list));
+      const item = list.items[0];
+      assert.ok(item.type === 'object');
+      const read = readColumns(list, COLUMN_ALIASES, [], { notList: '', notObject: '' });
+      return { columns: read, tree: [new WeakRef(root), new WeakRef(item), new WeakRef(item.get('description')!.value!)] };
+    })();
+    // A WeakRef holds its target until the current job ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    assert.deepStrictEqual(tree.map((ref) => ref.deref()), [undefined, undefined, undefined]);
+    assert.deepStrictEqual(columns[1].insertField('description', 'ZIP code'), { start: 79, end: 79, newText: '    description: ZIP code\n' });
+    assert.deepStrictEqual(columns[0].fields.description!.replaceValue('Town'), { start: 47, end: 63, newText: 'Town' });
   });
 });

@@ -336,15 +336,19 @@ class BlockReader {
    * less memory than a Map).
    */
   private mapNode(span: Span, entries: TreeEntry[], byKey: Map<string, TreeEntry> | undefined, lastEnd: number): TreeObject {
-    const text = this.text;
     const get = byKey ? (k: string) => byKey.get(k) : (k: string) => entries.find((e) => e.key === k);
-    return {
-      type: 'object',
-      span,
-      entries,
-      get,
-      insert: (k, value, beforeKey) => insertKeyLine(text, this.lines, { firstKey: span.start, beforeKey: beforeKey === undefined ? undefined : get(beforeKey)?.keySpan.start, end: lastEnd }, k, renderYaml(value)),
-    };
+    const insert = this.inserter(span.start, lastEnd, entries);
+    return { type: 'object', span, entries, get, insert, inserter: () => insert };
+  }
+
+  /**
+   * A mapping's insert, from its keys' offsets only: a column keeps this after reading, and were
+   * it to keep the mapping's entries it would keep the whole tree (every entry's value and reader).
+   */
+  private inserter(firstKey: number, lastEnd: number, entries: TreeEntry[]): TreeObject['insert'] {
+    const text = this.text;
+    const keyStarts = new Map(entries.map((e) => [e.key, e.keySpan.start]));
+    return (k, value, beforeKey) => insertKeyLine(text, this.lines, { firstKey, beforeKey: beforeKey === undefined ? undefined : keyStarts.get(beforeKey), end: lastEnd }, k, renderYaml(value));
   }
 
   private readSeq(line: Line, sameIndentSeq: boolean): Read {
@@ -730,7 +734,14 @@ function fieldReader(text: string, key: string, keySpan: Span, colon: number, re
     }
     const header = shape.kind === 'block' ? shape.header : undefined;
     const collection = node.type !== 'scalar';
-    const replaceValue = (newValue: string) => replacementOf(newValue, { prose, header, collection, absent, valueSpan });
-    return { key, keySpan, valueSpan, value, prose, replaceValue };
+    return { key, keySpan, valueSpan, value, prose, replaceValue: replacer({ prose, header, collection, absent, valueSpan }) };
   };
+}
+
+/**
+ * A field's replaceValue, made outside fieldReader: a function made inside would keep the
+ * reader's scope, and with it the tree node and the whole text, for as long as the field lives.
+ */
+function replacer(of: Parameters<typeof replacementOf>[1]): FieldValue['replaceValue'] {
+  return (newValue) => replacementOf(newValue, of);
 }
