@@ -1,7 +1,7 @@
 import { Document } from 'yaml';
 import { Comment, FieldValue } from '../../model/dataset';
 import { ProseText } from '../../model/prose';
-import { LineIndex, Span } from '../../model/text';
+import { LineIndex, Span, TextEdit } from '../../model/text';
 import { renderJson } from '../json/document';
 import { InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject, TreeScalar } from '../tree';
 import { appendItemAt, insertKeyLine, replacementOf, yamlScalarText } from './document';
@@ -347,8 +347,13 @@ class BlockReader {
    */
   private inserter(firstKey: number, lastEnd: number, entries: TreeEntry[]): TreeObject['insert'] {
     const text = this.text;
-    const keyStarts = new Map(entries.map((e) => [e.key, e.keySpan.start]));
-    return (k, value, beforeKey) => insertKeyLine(text, this.lines, { firstKey, beforeKey: beforeKey === undefined ? undefined : keyStarts.get(beforeKey), end: lastEnd }, k, renderYaml(value));
+    // Each key, then where it starts: one small array, as few keys are ever looked up here.
+    const keyStarts = entries.flatMap((e) => [e.key, e.keySpan.start]);
+    const startOf = (key: string) => {
+      const i = keyStarts.indexOf(key);
+      return i % 2 === 0 ? (keyStarts[i + 1] as number) : undefined;
+    };
+    return (k, value, beforeKey) => insertKeyLine(text, this.lines, { firstKey, beforeKey: beforeKey === undefined ? undefined : startOf(beforeKey), end: lastEnd }, k, renderYaml(value));
   }
 
   private readSeq(line: Line, sameIndentSeq: boolean): Read {
@@ -734,14 +739,28 @@ function fieldReader(text: string, key: string, keySpan: Span, colon: number, re
     }
     const header = shape.kind === 'block' ? shape.header : undefined;
     const collection = node.type !== 'scalar';
-    return { key, keySpan, valueSpan, value, prose, replaceValue: replacer({ prose, header, collection, absent, valueSpan }) };
+    return new BlockField(key, keySpan, valueSpan, value, prose, header, collection, absent);
   };
 }
 
 /**
- * A field's replaceValue, made outside fieldReader: a function made inside would keep the
- * reader's scope, and with it the tree node and the whole text, for as long as the field lives.
+ * A field as the reader gives it: replaceValue is one method for every field, where a function
+ * made per field would cost a closure each and, made inside fieldReader, keep the reader's scope
+ * (the tree node and the whole text) for as long as the field lives.
  */
-function replacer(of: Parameters<typeof replacementOf>[1]): FieldValue['replaceValue'] {
-  return (newValue) => replacementOf(newValue, of);
+class BlockField implements FieldValue {
+  constructor(
+    readonly key: string,
+    readonly keySpan: Span,
+    readonly valueSpan: Span,
+    readonly value: string | null,
+    readonly prose: ProseText | undefined,
+    private readonly header: Span | undefined,
+    private readonly collection: boolean,
+    private readonly absent: boolean,
+  ) {}
+
+  replaceValue(newValue: string): TextEdit | undefined {
+    return replacementOf(newValue, { prose: this.prose, header: this.header, collection: this.collection, absent: this.absent, valueSpan: this.valueSpan });
+  }
 }
