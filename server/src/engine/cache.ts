@@ -1,5 +1,7 @@
 import type { ResolvedConfig } from '../config/config';
 
+const NONE: readonly never[] = Object.freeze([]);
+
 /**
  * What rules worked out about one prose text, kept between lints of a document so that a
  * keystroke re-checks only the fields it changed. Values are keyed by rule, config and the decoded
@@ -31,7 +33,9 @@ export class ProseCache {
         entry.used = ++this.clock;
         return entry.value as T;
       }
-      const value = compute();
+      let value = compute();
+      // Most texts have no findings for a rule: one shared empty list stands for all of them.
+      if (Array.isArray(value) && value.length === 0) value = NONE as T;
       map.set(text, { value, used: ++this.clock });
       if (map.size > this.maxEntries) this.evict(map);
       return value;

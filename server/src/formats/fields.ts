@@ -61,8 +61,20 @@ export function readColumn(object: TreeObject, spec: FieldSpec<ColumnConcept>): 
   return {
     fields: readFields(object, ordered),
     span: object.span,
-    insertField: (concept, value) => object.insert(keyFor(spec, concept), value),
+    insertField: insertFieldOf(insertOf(object), spec),
   };
+}
+
+function insertFieldOf(insert: TreeObject['insert'], spec: FieldSpec<ColumnConcept>): Column['insertField'] {
+  return (concept, value) => insert(keyFor(spec, concept), value);
+}
+
+/**
+ * An object's insert, to keep after reading: the tree's own when it has one that keeps nothing of
+ * the tree (then a model that keeps this lets the tree go), else one that calls the object.
+ */
+export function insertOf(object: TreeObject): TreeObject['insert'] {
+  return object.inserter?.() ?? ((key, value, beforeKey) => object.insert(key, value, beforeKey));
 }
 
 /**

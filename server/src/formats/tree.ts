@@ -18,6 +18,11 @@ export interface TreeObject {
   get(key: string): TreeEntry | undefined;
   /** Insert `key: value` (before `beforeKey` when it is present), or undefined when it cannot be done safely. */
   insert(key: string, value: InsertValue, beforeKey?: string): TextEdit | undefined;
+  /**
+   * The same `insert` as a function that keeps nothing of the tree, for a reader whose objects
+   * hold much (see insertOf in fields.ts).
+   */
+  inserter?(): TreeObject['insert'];
 }
 
 export interface TreeArray {

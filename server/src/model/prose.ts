@@ -193,7 +193,10 @@ export class ProseBuilder implements ProseSink {
         const decodedEnd = e + 1 < this.count ? this.runs[k + STRIDE] : this.length;
         parts.push(this.pieces[e] ?? this.source.slice(this.runs[k + 1], this.runs[k + 1] + decodedEnd - this.runs[k]));
       }
-      this.joined = parts.length === 1 ? parts[0] : parts.join('');
+      // A value copied whole is a slice of the file's text, and a slice keeps all of that text
+      // alive: once a keystroke makes a new version of the file, a cache or an unchanged field
+      // holding the slice would hold the old version too. Joining makes a string of its own.
+      this.joined = parts.length === 1 && this.pieces[0] !== undefined ? parts[0] : parts.length === 1 ? detached(parts[0]) : parts.join('');
     }
     return this.joined;
   }
@@ -237,6 +240,17 @@ export class ProseBuilder implements ProseSink {
     this.pieces.push(piece);
     this.count++;
   }
+}
+
+/**
+ * The same characters in a string of their own. A substring of a large text (a value sliced from
+ * a 10 MB document) points into that text and keeps all of it alive for as long as it is kept;
+ * a cache that holds such a string past the document's next version holds that version too.
+ * Slicing a concatenation first writes it out flat, into a new string; a slice this short is
+ * copied anyway.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** Tags (`<p>`, `</b>`, `<br/>`), comments and character references such as `&mdash;`. */

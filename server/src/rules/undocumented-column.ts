@@ -8,7 +8,26 @@ export type UndocumentedReason = 'missing' | 'placeholder' | 'repeats-name';
 /** Descriptions that stand for "not written yet", compared without case or punctuation. */
 const PLACEHOLDERS = new Set(['', 'tbd', 'tba', 'todo', 'na', 'none', 'null', 'nil', 'unknown', 'description', 'fixme', 'xxx', 'placeholder', 'tk', 'fillin', 'comingsoon']);
 
-const squash = memoizeString((s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+/** The most letters and digits a placeholder has ("comingsoon"). */
+const LONGEST_PLACEHOLDER = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+
+/**
+ * How many letters and digits `s` has, counting no further than `limit + 1`: enough to tell that
+ * a long description is no placeholder and does not repeat a name, without keeping or building
+ * anything for it (a memo of every description would hold a copy of them all).
+ */
+function lettersUpTo(s: string, limit: number): number {
+  LETTER_OR_DIGIT.lastIndex = 0;
+  let count = 0;
+  while (count <= limit && LETTER_OR_DIGIT.test(s)) count++;
+  return count;
+}
+
+function isPlaceholder(s: string): boolean {
+  return lettersUpTo(s, LONGEST_PLACEHOLDER) <= LONGEST_PLACEHOLDER && PLACEHOLDERS.has(s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+}
+
 /**
  * The words of a text, lower case, with punctuation as a word break: "Age group" repeats
  * `age_group`, but "ISO 4217 currency name" says more than `ISO4217-currency_name` (it splits
@@ -31,10 +50,11 @@ export function columnProblem(column: Column, project?: ProjectFiles): Undocumen
   const description = column.fields.description;
   if (!description || description.value === null) return 'missing';
   const resolved = resolveDocReference(description.value, project);
-  const text = squash(resolved);
-  if (PLACEHOLDERS.has(text)) return description.value.trim() === '' ? 'missing' : 'placeholder';
+  if (isPlaceholder(resolved)) return description.value.trim() === '' ? 'missing' : 'placeholder';
   const names = [column.fields.name?.value, column.fields.title?.value].filter((n): n is string => !!n).map(words);
-  if (names.includes(words(resolved))) return 'repeats-name';
+  // The words of a description that repeats a name have no more letters and digits than the name's.
+  const most = Math.max(0, ...names.map((n) => n.length));
+  if (lettersUpTo(resolved, most) <= most && names.includes(words(resolved))) return 'repeats-name';
   return undefined;
 }
 

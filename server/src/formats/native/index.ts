@@ -1,8 +1,8 @@
 import { ColumnConcept, Concept, DATASET_CONCEPTS, Dataset, ParsedFile, ReadProblem } from '../../model/dataset';
 import { LineIndex } from '../../model/text';
 import { FormatAdapter } from '../adapter';
-import { anchorOf, appendColumn, FieldSpec, readColumns, readFields } from '../fields';
-import { isObject, TreeObject } from '../tree';
+import { anchorOf, FieldSpec, insertOf, readColumns, readFields } from '../fields';
+import { isArray, isObject, TreeNode, TreeObject } from '../tree';
 import { yamlScalarText } from '../yaml/document';
 import { parseYamlTree } from '../yaml/tree';
 import { columnUpdater } from './update';
@@ -127,7 +127,19 @@ function readDataset(root: TreeObject, kind: string, problems: ReadProblem[]): D
     columns,
     describesDataset: kind !== 'dictionary',
     anchor,
-    insertField: (concept, value) => root.insert(concept, value, 'columns'),
-    insertColumn: (name, description) => appendColumn(columnsEntry?.value, name, description),
+    insertField: datasetInserter(insertOf(root)),
+    insertColumn: columnAppender(columnsEntry?.value),
   };
+}
+
+// The dataset keeps these two functions and not the tree they came from (see insertOf).
+
+function datasetInserter(insert: TreeObject['insert']): Dataset['insertField'] {
+  return (concept, value) => insert(concept, value, 'columns');
+}
+
+function columnAppender(list: TreeNode | undefined): NonNullable<Dataset['insertColumn']> {
+  // A YAML list's append uses offsets only, so it is kept without its list.
+  const append = list && isArray(list) ? list.append : undefined;
+  return (name, description) => append?.({ name, description });
 }

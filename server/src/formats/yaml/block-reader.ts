@@ -1,7 +1,7 @@
 import { Document } from 'yaml';
 import { Comment, FieldValue } from '../../model/dataset';
 import { ProseText } from '../../model/prose';
-import { LineIndex, Span } from '../../model/text';
+import { LineIndex, Span, TextEdit } from '../../model/text';
 import { renderJson } from '../json/document';
 import { InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject, TreeScalar } from '../tree';
 import { appendItemAt, insertKeyLine, replacementOf, yamlScalarText } from './document';
@@ -336,15 +336,24 @@ class BlockReader {
    * less memory than a Map).
    */
   private mapNode(span: Span, entries: TreeEntry[], byKey: Map<string, TreeEntry> | undefined, lastEnd: number): TreeObject {
-    const text = this.text;
     const get = byKey ? (k: string) => byKey.get(k) : (k: string) => entries.find((e) => e.key === k);
-    return {
-      type: 'object',
-      span,
-      entries,
-      get,
-      insert: (k, value, beforeKey) => insertKeyLine(text, this.lines, { firstKey: span.start, beforeKey: beforeKey === undefined ? undefined : get(beforeKey)?.keySpan.start, end: lastEnd }, k, renderYaml(value)),
+    const insert = this.inserter(span.start, lastEnd, entries);
+    return { type: 'object', span, entries, get, insert, inserter: () => insert };
+  }
+
+  /**
+   * A mapping's insert, from its keys' offsets only: a column keeps this after reading, and were
+   * it to keep the mapping's entries it would keep the whole tree (every entry's value and reader).
+   */
+  private inserter(firstKey: number, lastEnd: number, entries: TreeEntry[]): TreeObject['insert'] {
+    const text = this.text;
+    // Each key, then where it starts: one small array, as few keys are ever looked up here.
+    const keyStarts = entries.flatMap((e) => [e.key, e.keySpan.start]);
+    const startOf = (key: string) => {
+      const i = keyStarts.indexOf(key);
+      return i % 2 === 0 ? (keyStarts[i + 1] as number) : undefined;
     };
+    return (k, value, beforeKey) => insertKeyLine(text, this.lines, { firstKey, beforeKey: beforeKey === undefined ? undefined : startOf(beforeKey), end: lastEnd }, k, renderYaml(value));
   }
 
   private readSeq(line: Line, sameIndentSeq: boolean): Read {
@@ -730,7 +739,28 @@ function fieldReader(text: string, key: string, keySpan: Span, colon: number, re
     }
     const header = shape.kind === 'block' ? shape.header : undefined;
     const collection = node.type !== 'scalar';
-    const replaceValue = (newValue: string) => replacementOf(newValue, { prose, header, collection, absent, valueSpan });
-    return { key, keySpan, valueSpan, value, prose, replaceValue };
+    return new BlockField(key, keySpan, valueSpan, value, prose, header, collection, absent);
   };
+}
+
+/**
+ * A field as the reader gives it: replaceValue is one method for every field, where a function
+ * made per field would cost a closure each and, made inside fieldReader, keep the reader's scope
+ * (the tree node and the whole text) for as long as the field lives.
+ */
+class BlockField implements FieldValue {
+  constructor(
+    readonly key: string,
+    readonly keySpan: Span,
+    readonly valueSpan: Span,
+    readonly value: string | null,
+    readonly prose: ProseText | undefined,
+    private readonly header: Span | undefined,
+    private readonly collection: boolean,
+    private readonly absent: boolean,
+  ) {}
+
+  replaceValue(newValue: string): TextEdit | undefined {
+    return replacementOf(newValue, { prose: this.prose, header: this.header, collection: this.collection, absent: this.absent, valueSpan: this.valueSpan });
+  }
 }
