@@ -20,7 +20,7 @@ import { proseFields } from '../server/src/rules/prose-fields';
 import { styleSuggestions } from '../server/src/rules/style-checks';
 import { TestEditor } from '../test/lsp/lspClient';
 import { dcatCatalog, dictionary, metadataWithLongDescription } from './generate';
-import { median } from './median';
+import { median, medians } from './median';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CORPUS = path.resolve(REPO, '..', 'shared', 'corpus');
@@ -30,7 +30,7 @@ const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.
 const ratio = (a: number, b: number) => (a / b).toFixed(2) + '×';
 const kb = (n: number) => (n >= 1e6 ? (n / 1e6).toFixed(1) + ' MB' : (n / 1e3).toFixed(0) + ' KB');
 const row = (...cells: string[]) => console.log('  ' + cells.map((c, i) => (i === 0 ? c.padEnd(34) : c.padStart(16))).join(''));
-const runsFor = (bytes: number) => (bytes <= 20e3 ? 30 : bytes <= 200e3 ? 10 : bytes <= 2e6 ? 5 : 2);
+const runsFor = (bytes: number) => (bytes <= 20e3 ? 30 : bytes <= 200e3 ? 10 : bytes <= 2e6 ? 5 : 3);
 
 function machine(): void {
   console.log(`plainmeta bench, ${new Date().toISOString()}`);
@@ -47,8 +47,7 @@ function dictionaries(): Map<number, string> {
     const text = dictionary(bytes);
     texts.set(bytes, text);
     const runs = runsFor(bytes);
-    const parse = median(() => parseDocument(text), runs, bytes > 2e6 ? 0 : 1);
-    const lint = median(() => lintText(text, { path: 'bench.dictionary.yaml' }), runs, bytes > 2e6 ? 0 : 1);
+    const [parse, lint] = medians([() => parseDocument(text), () => lintText(text, { path: 'bench.dictionary.yaml' })], runs, bytes > 2e6 ? 0 : 1);
     row(kb(text.length), ms(parse), ms(lint), ratio(lint, parse), previous ? ratio(parse, previous.parse) : '', previous ? ratio(lint, previous.lint) : '');
     previous = { parse, lint };
   }
@@ -68,13 +67,11 @@ function style(dictionary1mb: string): void {
     [`${fields.length} dictionary fields, ${kb(fields.reduce((n, f) => n + f.length, 0))}`, fields],
   ];
   for (const [label, texts] of cases) {
-    const reference = median(() => texts.map((t) => writeGood(t)), 3);
-    const ours = median(() => texts.map((t) => styleSuggestions(t)), 5);
+    const [reference, ours] = medians([() => texts.map((t) => writeGood(t)), () => texts.map((t) => styleSuggestions(t))], 5);
     const identical = texts.every((t) => util.isDeepStrictEqual(styleSuggestions(t), writeGood(t)));
     row(label, ms(reference), ms(ours), ratio(reference, ours), identical ? 'yes' : 'NO');
   }
-  const parse = median(() => parseDocument(longText), 5);
-  const lint = median(() => lintText(longText, { path: 'bench.metadata.yaml' }), 5);
+  const [parse, lint] = medians([() => parseDocument(longText), () => lintText(longText, { path: 'bench.metadata.yaml' })], 5);
   console.log('\nMetadata with 1 MB of prose in one description: full lint vs yaml.parseDocument');
   row('size', 'parse', 'lint', 'lint/parse');
   row(kb(longText.length), ms(parse), ms(lint), ratio(lint, parse));
@@ -84,15 +81,14 @@ function style(dictionary1mb: string): void {
 function catalogs(): void {
   console.log('\nDCAT-US catalog (data.json): full lint vs the JSON parsers alone');
   const text = dcatCatalog(3e6);
-  const parse = median(() => JSON.parse(text), 5);
-  const tree = median(() => parseTree(text), 5);
   const adapter = detectFormat('data.json', text);
   row('size', 'JSON.parse', 'parseTree', 'lint', 'lint/JSON.parse', 'lint/parseTree');
   if (!adapter) {
+    const [parse, tree] = medians([() => JSON.parse(text), () => parseTree(text)], 5);
     row(kb(text.length), ms(parse), ms(tree), 'no adapter', '—', '—');
     return;
   }
-  const lint = median(() => lintText(text, { path: 'data.json' }), 5);
+  const [parse, tree, lint] = medians([() => JSON.parse(text), () => parseTree(text), () => lintText(text, { path: 'data.json' })], 9);
   row(kb(text.length), ms(parse), ms(tree), ms(lint), ratio(lint, parse), ratio(lint, tree));
 }
 
@@ -116,12 +112,12 @@ function corpus(): void {
   for (const file of files) {
     const text = fs.readFileSync(file, 'utf8');
     const name = path.relative(CORPUS, file);
-    const parse = median(() => (file.endsWith('.json') ? JSON.parse(text) : parseDocument(text)), 30);
+    const parseOnly = () => (file.endsWith('.json') ? JSON.parse(text) : parseDocument(text));
     if (!detectFormat(file, text)) {
-      row(name, ms(parse), 'not read', '—', '—');
+      row(name, ms(median(parseOnly, 30)), 'not read', '—', '—');
       continue;
     }
-    const lint = median(() => lintText(text, { path: file }), 30);
+    const [parse, lint] = medians([parseOnly, () => lintText(text, { path: file })], 30);
     row(name, ms(parse), ms(lint), ratio(lint, parse), String(lintText(text, { path: file }).findings.length));
   }
 }
@@ -228,8 +224,7 @@ function startup(): void {
   fs.writeFileSync(file, dictionary(2e3));
   const bin = path.join(REPO, 'bin', 'plainmeta.js');
   const spawn = (args: string[]) => () => spawnSync(process.execPath, args, { encoding: 'utf8' });
-  const bare = median(spawn(['-e', '0']), 10);
-  const cli = median(spawn([bin, 'lint', file]), 10);
+  const [bare, cli] = medians([spawn(['-e', '0']), spawn([bin, 'lint', file])], 10);
   row('command', 'node -e 0', 'plainmeta lint', 'ratio', 'difference');
   row('small.dictionary.yaml (2 KB)', ms(bare), ms(cli), ratio(cli, bare), ms(cli - bare));
 }
