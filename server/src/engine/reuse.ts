@@ -1,4 +1,4 @@
-import { Column, ColumnConcept, ParsedFile, TextChange } from '../model/dataset';
+import { Column, ColumnConcept, lastColumnAt, ParsedFile, TextChange } from '../model/dataset';
 import { Span, TextEdit } from '../model/text';
 import { Fix, FindingInput } from '../rules/rule';
 import type { Finding } from './lint';
@@ -145,26 +145,12 @@ export function reuseAfter(
   const old = before.datasets[0].columns;
   const now = after.datasets[0].columns;
   if (!old || !now || old.length !== now.length) return undefined;
-  const i = lastStartingAtOrBefore(old, change.start);
+  const i = lastColumnAt(old, change.start);
   if (i < 0 || i + 1 >= old.length) return undefined;
   const region = { start: old[i].span.start, end: old[i + 1].span.start };
   const delta = change.newEnd - change.oldEnd;
   if (change.oldEnd >= region.end || now[i].span.start !== region.start || now[i + 1].span.start !== region.end + delta) return undefined;
   return { change, column: i, region, reports, columns, oldColumn: old[i] };
-}
-
-function lastStartingAtOrBefore(columns: readonly Column[], offset: number): number {
-  let low = 0;
-  let high = columns.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (columns[mid].span.start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
 }
 
 /**

@@ -107,3 +107,18 @@ export interface ParsedFile {
    */
   update?(text: string, change: TextChange): ParsedFile | undefined;
 }
+
+/** The index of the last column starting at or before `offset` (-1 when none does); columns are in file order. */
+export function lastColumnAt(columns: readonly Column[], offset: number): number {
+  let low = 0;
+  let high = columns.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (columns[mid].span.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}

@@ -1,4 +1,4 @@
-import { Column, ColumnConcept, Comment, Dataset, FieldValue, ParsedFile, TextChange } from '../../model/dataset';
+import { Column, ColumnConcept, Comment, Dataset, FieldValue, lastColumnAt, ParsedFile, TextChange } from '../../model/dataset';
 import { ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
 import { FieldSpec, readColumn } from '../fields';
@@ -24,7 +24,7 @@ export function columnUpdater(spec: FieldSpec<ColumnConcept>, updates = 0) {
     const dataset = file.datasets[0];
     const columns = dataset.columns;
     if (!columns || columns.length < 2) return undefined;
-    const i = columnBefore(columns, change.start);
+    const i = lastColumnAt(columns, change.start);
     if (i < 0 || i + 1 >= columns.length) return undefined;
     const entry = entryLines(file, columns[i], columns[i + 1]);
     // The dash and its indentation stay, and so does the line break before the next entry.
@@ -74,21 +74,6 @@ function readItem(text: string, lines: LineIndex, start: number, end: number): {
   if (fast) return fast;
   const item = parseSequenceItem(text, start, end);
   return item && { node: wrapYaml(text, lines, item.map), comments: item.comments };
-}
-
-/** The index of the last column starting at or before `offset` (-1 when none does). */
-function columnBefore(columns: readonly Column[], offset: number): number {
-  let low = 0;
-  let high = columns.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (columns[mid].span.start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
 }
 
 /**
