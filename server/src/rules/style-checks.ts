@@ -13,6 +13,7 @@
  * compares the result with write-good itself, and the expressions the lists make with its own.
  */
 import lists from '../data/write-good.json';
+import { isWhitespace } from './chars';
 
 export interface StyleSuggestion {
   index: number;
@@ -45,16 +46,10 @@ const CHECK_COUNT = STYLE_CHECKS.length;
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
-/** The characters of JavaScript's `\s`. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** too-wordy and no-cliches join a phrase's words with this: blanks, backspace, zero-width non-joiner. */
 const PHRASE_SPACE = '[\\b\\s\\u200C]*';
-const isPhraseSpace = (c: number) => c === 8 || c === 0x200c || isSpace(c);
+const isPhraseSpace = (c: number) => c === 8 || c === 0x200c || isWhitespace(c);
 
 /** Whether \b holds before position i. */
 const boundaryAt = (text: string, i: number) => (i > 0 && isWordChar(text.charCodeAt(i - 1))) !== (i < text.length && isWordChar(text.charCodeAt(i)));
@@ -262,7 +257,7 @@ function scan(text: string): void {
   let p = 0;
   while (p < length) {
     let c = text.charCodeAt(p);
-    if (isSpace(c)) {
+    if (isWhitespace(c)) {
       if (c === 10) sentence = p + 1; // no sentence runs over a line break
       p++;
       continue;
@@ -289,7 +284,7 @@ function scan(text: string): void {
         }
       }
       c = text.charCodeAt(++p);
-    } while (p < length && !isSpace(c));
+    } while (p < length && !isWhitespace(c));
     if (hasWordChar && lastStart >= 0 && sameToken(text, lastStart, lastEnd, start, p)) hit(ILLUSION, start, p - start);
     lastStart = start;
     lastEnd = p;
@@ -373,7 +368,7 @@ function note(text: string, p: number, i: number, ends: number): void {
 }
 
 function skipSpaces(text: string, i: number): number {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -414,11 +409,11 @@ function sameToken(text: string, aStart: number, aEnd: number, bStart: number, b
  */
 function sentenceStart(text: string, start: number, end: number): void {
   let f = start;
-  while (f < end && isSpace(text.charCodeAt(f))) f++;
+  while (f < end && isWhitespace(text.charCodeAt(f))) f++;
   const moved = f > start ? 1 : 0;
   if (startsWith(text, f, end, 'so') && f + 2 < end && !isWordChar(text.charCodeAt(f + 2))) {
     hit(SO, start + moved, 2);
-  } else if (startsWith(text, f, end, 'there') && f + 5 < end && isSpace(text.charCodeAt(f + 5))) {
+  } else if (startsWith(text, f, end, 'there') && f + 5 < end && isWhitespace(text.charCodeAt(f + 5))) {
     const verb = startsWith(text, f + 6, end, 'is') ? 2 : startsWith(text, f + 6, end, 'are') ? 3 : 0;
     if (verb && (f + 6 + verb === end || !isWordChar(text.charCodeAt(f + 6 + verb)))) hit(THERE_IS, start + moved, f - start + 6 + verb - moved);
   }

@@ -58,8 +58,9 @@ export const dbtProperties: FormatAdapter = {
 };
 
 function parseDbt(text: string): ParsedFile {
-  const { root, comments, problems } = parseYamlTree(text);
-  const file: ParsedFile = { kind: 'dbt', text, lines: new LineIndex(text), datasets: [], comments, problems };
+  const lines = new LineIndex(text);
+  const { root, comments, problems } = parseYamlTree(text, lines);
+  const file: ParsedFile = { kind: 'dbt', text, lines, datasets: [], comments, problems };
   if (!isObject(root)) return file;
   for (const { key, what } of SECTIONS) {
     const list = root.get(key)?.value;

@@ -44,7 +44,7 @@ const FIELD_MESSAGES = {
 
 /** JSON when the text starts with "{" (after blanks), otherwise YAML; Data Packages come in both. */
 function parseTree(text: string, lines: LineIndex): ParsedTree {
-  return /^\s*[{[]/.test(text) ? readJson(text, lines) : parseYamlTree(text);
+  return /^\s*[{[]/.test(text) ? readJson(text, lines) : parseYamlTree(text, lines);
 }
 
 export const dataPackage: FormatAdapter = {

@@ -75,7 +75,7 @@ export const portalMetadata: FormatAdapter = {
 
 function parseNative(text: string, kind: 'metadata' | 'dictionary' | 'portal'): ParsedFile {
   const lines = new LineIndex(text);
-  const { root, comments, problems, followsAliases } = parseYamlTree(text);
+  const { root, comments, problems, followsAliases } = parseYamlTree(text, lines);
   const file: ParsedFile = { kind, text, lines, datasets: [], comments, problems };
   // No document at all but a problem: the file could not be read, so there is nothing to check.
   if (root === undefined && problems.length > 0) return file;

@@ -108,7 +108,8 @@ type ValueShape =
   | { kind: 'empty' }
   | { kind: 'scalar'; style: 'plain'; typed: boolean }
   | { kind: 'scalar'; style: 'single' | 'double' }
-  | { kind: 'block'; header: Span; body: number; parentIndent: number }
+  /** The prose decoded while reading the tree, kept so that field() does not decode it again. */
+  | { kind: 'block'; header: Span; prose: ProseText }
   | { kind: 'collection' };
 
 // Shared, so that a large file's entries do not each hold a copy.
@@ -674,10 +675,10 @@ class BlockReader {
     const span = { start: p, end: bodyEnd };
     const headerSpan = { start: p, end: h };
     const parentIndent = indent;
-    const value = proseOfBlockSource(text, header, body, bodyEnd, parentIndent, span).decoded;
-    const node: TreeScalar = { type: 'scalar', span, value };
+    const prose = proseOfBlockSource(text, header, body, bodyEnd, parentIndent, span);
+    const node: TreeScalar = { type: 'scalar', span, value: prose.decoded };
     const { trivia, next } = this.skipTrivia(bodyEnd);
-    return { node, end: bodyEnd, after: bodyEnd, attachable: false, trivia, next, shape: { kind: 'block', header: headerSpan, body, parentIndent } };
+    return { node, end: bodyEnd, after: bodyEnd, attachable: false, trivia, next, shape: { kind: 'block', header: headerSpan, prose } };
   }
 }
 
@@ -729,7 +730,7 @@ function fieldReader(text: string, key: string, keySpan: Span, colon: number, re
         value = prose.decoded;
       }
     } else if (shape.kind === 'block') {
-      prose = proseOfBlockSource(text, text.slice(shape.header.start, shape.header.end), shape.body, end, shape.parentIndent, span);
+      prose = shape.prose;
       value = prose.decoded;
     } else if (node.type === 'array') {
       value = node.items

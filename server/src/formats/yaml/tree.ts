@@ -21,14 +21,13 @@ const MAX_ALIAS_DEPTH = 64;
  * gives them: through the fast reader for plain block YAML when it accepts the text, which reads
  * it exactly as the yaml package would, otherwise through the yaml package.
  */
-export function parseYamlTree(text: string): ParsedTree {
-  return readBlockYaml(text) ?? composeYamlTree(text);
+export function parseYamlTree(text: string, lines = new LineIndex(text)): ParsedTree {
+  return readBlockYaml(text, lines) ?? composeYamlTree(text, lines);
 }
 
 /** parseYamlTree through the yaml package's parser and composer, for any YAML. */
-export function composeYamlTree(text: string): ParsedTree {
+export function composeYamlTree(text: string, lines = new LineIndex(text)): ParsedTree {
   const { doc, comments, problems } = parseYaml(text);
-  const lines = new LineIndex(text);
   if (doc?.contents == null) return { root: undefined, comments, problems };
   const aliases = new AliasReader(doc, problems);
   const root = wrapYaml(text, lines, doc.contents, aliases);
