@@ -65,6 +65,23 @@ export function readColumn(object: TreeObject, spec: FieldSpec<ColumnConcept>): 
   };
 }
 
+/** Columns read while the file was read, by the node that stands for each in the tree (see columnNode). */
+const readEarly = new WeakMap<TreeObject, Column>();
+const NO_ENTRIES: TreeEntry[] = [];
+
+/**
+ * Reads an object's column at once and gives the node to keep in the tree in its place: its span
+ * and insert, and nothing of its entries, so the object's own tree can go (see ItemReader in
+ * yaml/block-reader.ts). readColumns takes the column read here.
+ */
+export function columnNode(object: TreeObject, spec: FieldSpec<ColumnConcept>): TreeObject {
+  const column = readColumn(object, spec);
+  const insert = insertOf(object);
+  const node: TreeObject = { type: 'object', span: object.span, entries: NO_ENTRIES, get: () => undefined, insert, inserter: () => insert };
+  readEarly.set(node, column);
+  return node;
+}
+
 function insertFieldOf(insert: TreeObject['insert'], spec: FieldSpec<ColumnConcept>): Column['insertField'] {
   return (concept, value) => insert(keyFor(spec, concept), value);
 }
@@ -98,7 +115,7 @@ export function readColumns(node: TreeNode | undefined, spec: FieldSpec<ColumnCo
       problems.push({ message: messages.notObject, span: item.span, severity: 'warning' });
       continue;
     }
-    columns.push(readColumn(item, spec));
+    columns.push(readEarly.get(item) ?? readColumn(item, spec));
   }
   return columns;
 }

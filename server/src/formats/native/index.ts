@@ -1,7 +1,7 @@
 import { ColumnConcept, Concept, DATASET_CONCEPTS, Dataset, ParsedFile, ReadProblem } from '../../model/dataset';
 import { LineIndex } from '../../model/text';
 import { FormatAdapter } from '../adapter';
-import { anchorOf, FieldSpec, insertOf, readColumns, readFields } from '../fields';
+import { anchorOf, columnNode, FieldSpec, insertOf, readColumns, readFields } from '../fields';
 import { isArray, isObject, TreeNode, TreeObject } from '../tree';
 import { yamlScalarText } from '../yaml/document';
 import { parseYamlTree } from '../yaml/tree';
@@ -75,7 +75,9 @@ export const portalMetadata: FormatAdapter = {
 
 function parseNative(text: string, kind: 'metadata' | 'dictionary' | 'portal'): ParsedFile {
   const lines = new LineIndex(text);
-  const { root, comments, problems, followsAliases } = parseYamlTree(text, lines);
+  // Each column entry is read into its column as soon as the reader has it (see ItemReader).
+  const items = { key: 'columns', read: (item: TreeNode) => (isObject(item) ? columnNode(item, COLUMN_ALIASES) : item) };
+  const { root, comments, problems, followsAliases } = parseYamlTree(text, lines, items);
   const file: ParsedFile = { kind, text, lines, datasets: [], comments, problems };
   // No document at all but a problem: the file could not be read, so there is nothing to check.
   if (root === undefined && problems.length > 0) return file;

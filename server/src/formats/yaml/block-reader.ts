@@ -17,10 +17,10 @@ import { proseOfBlockSource, proseOfFlowSource } from './scalar';
  * yaml package instead, which words the problems. Whatever it accepts it must read exactly as
  * that slower path does, spans and edits included: the differential test holds it to that.
  */
-export function readBlockYaml(text: string, lines?: LineIndex): ParsedTree | undefined {
+export function readBlockYaml(text: string, lines?: LineIndex, items?: ItemReader): ParsedTree | undefined {
   if (!plausible(text, 0, text.length)) return undefined;
   try {
-    const reader = new BlockReader(text, text.length, lines);
+    const reader = new BlockReader(text, text.length, lines, items);
     const root = reader.readDocument(0, false);
     if (!root) return { root: undefined, comments: reader.comments, problems: [] };
     return { root, comments: reader.comments, problems: [], followsAliases: false };
@@ -28,6 +28,19 @@ export function readBlockYaml(text: string, lines?: LineIndex): ParsedTree | und
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
+}
+
+/**
+ * Turns each item of one top-level block list into what the caller keeps of it, as soon as the
+ * item is read: `read` gets the items of the block sequence under the top-level key `key`, and
+ * what it returns takes the item's place in the tree. A dictionary's columns are thousands of
+ * small trees; read all at once, they would all be alive at the end of the read beside the
+ * model made of them, while one at a time each is dropped young. `read` may be called for a
+ * text the reader then gives up on (see readBlockYaml): what it made is then to be ignored.
+ */
+export interface ItemReader {
+  key: string;
+  read(item: TreeNode): TreeNode;
 }
 
 /**
@@ -159,6 +172,7 @@ class BlockReader {
     /** Where reading stops, as if the text ended there. */
     private readonly limit: number,
     lines: LineIndex | undefined,
+    private readonly items?: ItemReader,
   ) {
     this.lineIndex = lines;
   }
@@ -288,8 +302,8 @@ class BlockReader {
    * A block collection starting on `line`. `parentIndent` is the indentation of the collection
    * holding it; `sameIndentSeq` allows a sequence at its parent key's indentation.
    */
-  private readCollection(line: Line, parentIndent: number, sameIndentSeq: boolean): Read {
-    if (this.isSeqLine(line)) return this.readSeq(line, sameIndentSeq);
+  private readCollection(line: Line, parentIndent: number, sameIndentSeq: boolean, readItem?: ItemReader['read']): Read {
+    if (this.isSeqLine(line)) return this.readSeq(line, sameIndentSeq, readItem);
     if (line.indent <= parentIndent) unsupported();
     return this.readMap(line, line.content);
   }
@@ -310,7 +324,9 @@ class BlockReader {
       const name = text.slice(p, key.keyEnd);
       if (typeof resolvePlain(name) !== 'string' || byKey.has(name)) unsupported();
       const keySpan = { start: p, end: key.keyEnd };
-      const read = this.readPairValue(current, key.colon, indent);
+      // Only under a key of the document's top-level mapping, the one collection read at depth 1.
+      const readItem = this.depth === 1 && this.items?.key === name ? this.items.read : undefined;
+      const read = this.readPairValue(current, key.colon, indent, readItem);
       const entry: TreeEntry = { key: name, keySpan, value: read.node, field: fieldReader(text, name, keySpan, key.colon, read) };
       entries.push(entry);
       byKey.set(name, entry);
@@ -357,7 +373,7 @@ class BlockReader {
     return (k, value, beforeKey) => insertKeyLine(text, this.lines, { firstKey, beforeKey: beforeKey === undefined ? undefined : startOf(beforeKey), end: lastEnd }, k, renderYaml(value));
   }
 
-  private readSeq(line: Line, sameIndentSeq: boolean): Read {
+  private readSeq(line: Line, sameIndentSeq: boolean, readItem?: ItemReader['read']): Read {
     if (++this.depth > MAX_DEPTH) unsupported();
     const indent = line.indent;
     const items: TreeNode[] = [];
@@ -365,7 +381,7 @@ class BlockReader {
     let last: Span;
     for (;;) {
       const read = this.readItem(current, indent);
-      items.push(read.node);
+      items.push(readItem ? readItem(read.node) : read.node);
       last = { start: read.node.span.start, end: read.end };
       const { trivia, next } = read;
       if (read.attachable) read.after = attachComments(trivia, indent, read.after);
@@ -405,7 +421,7 @@ class BlockReader {
   // ---- Values ------------------------------------------------------------------------------
 
   /** The value after a key's colon: on the same line, or a collection on the lines below. */
-  private readPairValue(line: Line, colon: number, indent: number): Read {
+  private readPairValue(line: Line, colon: number, indent: number, readItem?: ItemReader['read']): Read {
     const text = this.text;
     const p = this.skipSpaces(colon + 1, line.end);
     if (p === line.end || text[p] === '#') {
@@ -417,7 +433,7 @@ class BlockReader {
       }
       const { trivia, next } = this.skipTrivia(this.nextLineStart(line.end));
       if (next && (next.indent > indent || (next.indent === indent && this.isSeqLine(next)))) {
-        return this.readCollection(next, indent, true);
+        return this.readCollection(next, indent, true, readItem);
       }
       if (hasComment) unsupported();
       const node: TreeScalar = { type: 'scalar', span: { start: p, end: p }, value: null };

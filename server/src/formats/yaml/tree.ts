@@ -5,7 +5,7 @@ import { ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
 import { renderJson } from '../json/document';
 import { InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject } from '../tree';
-import { readBlockYaml } from './block-reader';
+import { ItemReader, readBlockYaml } from './block-reader';
 import { appendItemAt, fieldValueOfPair, insertPairText, keyOf, parseYaml, spanOf, templatedText, yamlScalarText } from './document';
 
 /**
@@ -19,10 +19,11 @@ const MAX_ALIAS_DEPTH = 64;
 /**
  * Parses YAML (first document) into the shared tree, with comments and problems as parseYaml
  * gives them: through the fast reader for plain block YAML when it accepts the text, which reads
- * it exactly as the yaml package would, otherwise through the yaml package.
+ * it exactly as the yaml package would, otherwise through the yaml package. `items` is given
+ * to the fast reader only (see ItemReader): a tree from the yaml package holds every item as read.
  */
-export function parseYamlTree(text: string, lines = new LineIndex(text)): ParsedTree {
-  return readBlockYaml(text, lines) ?? composeYamlTree(text, lines);
+export function parseYamlTree(text: string, lines = new LineIndex(text), items?: ItemReader): ParsedTree {
+  return readBlockYaml(text, lines, items) ?? composeYamlTree(text, lines);
 }
 
 /** parseYamlTree through the yaml package's parser and composer, for any YAML. */
