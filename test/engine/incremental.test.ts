@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { dictionary, seededRandom } from '../../bench/generate';
 import { changeBetween, DocumentLinter } from '../../server/src/engine/document';
-import { lintText, LintResult } from '../../server/src/engine/lint';
+import { finish, lintText, LintResult } from '../../server/src/engine/lint';
 
 const PATH = 'edited.dictionary.yaml';
 
@@ -30,6 +30,21 @@ describe('incremental re-reading (DocumentLinter)', () => {
     assert.strictEqual(linter.lastRead, 'incremental');
     assert.deepStrictEqual(said(incremental), said(lintText(edited, { path: PATH })));
     assert.ok(incremental.findings.some((f) => f.rule === 'person-centered' && edited.slice(f.span.start, f.span.end) === 'handicapped'));
+  });
+
+  it('keeps nothing of a lint that is not to be remembered: the next one reads the file whole, with the same findings', () => {
+    const text = dictionary(20e3);
+    const linter = new DocumentLinter({ path: PATH });
+    linter.lint(text);
+    const at = text.indexOf('description:', text.length / 2) + 'description: '.length + 3;
+    const edited = text.slice(0, at) + 'the handicapped ' + text.slice(at);
+    const once = finish(linter.lintInSteps(edited, undefined, false));
+    assert.strictEqual(linter.lastRead, 'whole');
+    assert.deepStrictEqual(said(once), said(lintText(edited, { path: PATH })));
+    // Nothing of the lint before is left to reuse either.
+    const again = linter.lint(text);
+    assert.strictEqual(linter.lastRead, 'whole');
+    assert.deepStrictEqual(said(again), said(lintText(text, { path: PATH })));
   });
 
   it('gives exactly a full lint\'s findings after 300 random edits, most of them read incrementally', function () {

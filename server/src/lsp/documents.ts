@@ -35,13 +35,16 @@ export class Workspace {
     return finish(this.analysisInSteps(document));
   }
 
-  /** As `analysis`, one step at a time, for a lint that yields to other work between steps. */
-  *analysisInSteps(document: TextDocument): Generator<LintStep, Analysis | undefined> {
+  /**
+   * As `analysis`, one step at a time, for a lint that yields to other work between steps.
+   * `remember` false for a document linted on open and save only (see DocumentLinter.lintInSteps).
+   */
+  *analysisInSteps(document: TextDocument, remember = true): Generator<LintStep, Analysis | undefined> {
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
     let linter = this.linters.get(document.uri);
     if (!linter) this.linters.set(document.uri, (linter = new DocumentLinter({ path: '' })));
-    const analysis = yield* analyzeInSteps(document, (p) => this.configFor(p), linter);
+    const analysis = yield* analyzeInSteps(document, (p) => this.configFor(p), linter, remember);
     this.analyses.set(document.uri, { version: document.version, analysis });
     return analysis;
   }

@@ -129,7 +129,7 @@ export class Validator {
       const large = isLarge(document.getText(), settings);
       let cancelled = false;
       const stale = () => cancelled || this.runs.get(uri) !== run || this.documents.get(uri)?.version !== document.version;
-      const steps = settings.enable ? this.workspace.analysisInSteps(document) : undefined;
+      const steps = settings.enable ? this.workspace.analysisInSteps(document, !large) : undefined;
       let analysis: Analysis | undefined;
       const started = performance.now();
       for (let first = true; ; first = false) {

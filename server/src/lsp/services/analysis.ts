@@ -48,7 +48,7 @@ export function uriToPath(uri: string): { path: string; onDisk: boolean } {
  * what earlier versions worked out; undefined, before any step, when plainmeta does not read files
  * of its kind.
  */
-export function* analyzeInSteps(document: TextDocument, configFor: ConfigLookup, linter: DocumentLinter): Generator<LintStep, Analysis | undefined> {
+export function* analyzeInSteps(document: TextDocument, configFor: ConfigLookup, linter: DocumentLinter, remember = true): Generator<LintStep, Analysis | undefined> {
   const { path, onDisk } = uriToPath(document.uri);
   const { config, problems } = configFor(onDisk ? path : undefined);
   const text = document.getText();
@@ -66,7 +66,7 @@ export function* analyzeInSteps(document: TextDocument, configFor: ConfigLookup,
   };
   let result: LintResult;
   try {
-    result = yield* linter.lintInSteps(text, options);
+    result = yield* linter.lintInSteps(text, options, remember);
   } catch (error) {
     result = { kind: adapter.kind, findings: [readFailure(text, error)] };
   }
