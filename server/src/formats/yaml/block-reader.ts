@@ -1,11 +1,11 @@
 import { Document } from 'yaml';
 import { Comment, FieldValue } from '../../model/dataset';
-import { ProseText } from '../../model/prose';
+import { detached, ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
 import { renderJson } from '../json/document';
 import { InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject, TreeScalar } from '../tree';
 import { appendItemAt, insertKeyLine, replacementOf, yamlScalarText } from './document';
-import { proseOfBlockSource, proseOfFlowSource } from './scalar';
+import { FlowStyle, isVerbatimFlow, proseOfBlockSource, proseOfFlowSource, verbatimFlowProse } from './scalar';
 
 /**
  * A reader for the plain block YAML nearly all metadata is written in: block mappings and
@@ -734,13 +734,18 @@ function fieldReader(text: string, key: string, keySpan: Span, colon: number, re
   return () => {
     const span = node.span;
     let value: string | null = null;
-    let prose: ProseText | undefined;
+    let prose: ProseText | FlowStyle | undefined;
     const absent = shape.kind === 'empty';
-    const valueSpan = absent ? { start: colon + 1, end: colon + 1 } : { start: span.start, end };
-    while (valueSpan.end > valueSpan.start && (text[valueSpan.end - 1] === '\n' || text[valueSpan.end - 1] === '\r')) valueSpan.end--;
+    const valueStart = absent ? colon + 1 : span.start;
+    let valueEnd = absent ? colon + 1 : end;
+    while (valueEnd > valueStart && (text[valueEnd - 1] === '\n' || text[valueEnd - 1] === '\r')) valueEnd--;
     if (shape.kind === 'scalar') {
       if (shape.style === 'plain' && shape.typed) {
         if ((node as TreeScalar).value !== null) value = text.slice(span.start, span.end);
+      } else if (isVerbatimFlow(text, shape.style, span.start, span.end)) {
+        // Most values (every name and type) are never read as prose: it is made when first asked for.
+        prose = shape.style;
+        value = detached(shape.style === 'plain' ? text.slice(span.start, span.end) : text.slice(span.start + 1, span.end - 1));
       } else {
         prose = proseOfFlowSource(text, shape.style, span.start, span.end);
         value = prose.decoded;
@@ -756,26 +761,45 @@ function fieldReader(text: string, key: string, keySpan: Span, colon: number, re
     }
     const header = shape.kind === 'block' ? shape.header : undefined;
     const collection = node.type !== 'scalar';
-    return new BlockField(key, keySpan, valueSpan, value, prose, header, collection, absent);
+    return new BlockField(key, keySpan.start, keySpan.end, valueStart, valueEnd, value, prose, header, collection, absent);
   };
 }
 
 /**
- * A field as the reader gives it: replaceValue is one method for every field, where a function
- * made per field would cost a closure each and, made inside fieldReader, keep the reader's scope
- * (the tree node and the whole text) for as long as the field lives.
+ * A field as the reader gives it. A large dictionary has a hundred thousand of them, so each is
+ * one object: spans are kept as offsets and made when asked for, the prose of a one-line value
+ * that decodes to its own source is made from the value when first asked for, and replaceValue
+ * is one method for every field, where a function made per field would cost a closure each and,
+ * made inside fieldReader, keep the reader's scope (the tree node and the whole text) for as long
+ * as the field lives.
  */
 class BlockField implements FieldValue {
   constructor(
     readonly key: string,
-    readonly keySpan: Span,
-    readonly valueSpan: Span,
+    private readonly keyStart: number,
+    private readonly keyEnd: number,
+    private readonly valueStart: number,
+    private readonly valueEnd: number,
     readonly value: string | null,
-    readonly prose: ProseText | undefined,
+    /** The value's prose, or the style of a one-line value whose prose is still to be made. */
+    private proseOrStyle: ProseText | FlowStyle | undefined,
     private readonly header: Span | undefined,
     private readonly collection: boolean,
     private readonly absent: boolean,
   ) {}
+
+  get keySpan(): Span {
+    return { start: this.keyStart, end: this.keyEnd };
+  }
+
+  get valueSpan(): Span {
+    return { start: this.valueStart, end: this.valueEnd };
+  }
+
+  get prose(): ProseText | undefined {
+    if (typeof this.proseOrStyle === 'string') this.proseOrStyle = verbatimFlowProse(this.value!, this.proseOrStyle, this.valueStart, this.valueEnd);
+    return this.proseOrStyle;
+  }
 
   replaceValue(newValue: string): TextEdit | undefined {
     return replacementOf(newValue, { prose: this.prose, header: this.header, collection: this.collection, absent: this.absent, valueSpan: this.valueSpan });

@@ -265,6 +265,30 @@ export function proseOfFlowSource(text: string, style: FlowStyle, start: number,
 }
 
 /**
+ * Whether the flow scalar written at [start, end) (quotes included) decodes to exactly its source
+ * between the quotes: on one line, without escapes or doubled quotes. Then verbatimFlowProse
+ * gives the prose proseOfFlowSource would, from the value alone.
+ */
+export function isVerbatimFlow(text: string, style: FlowStyle, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) return false;
+    if (i > start && i < end - 1 && ((style === 'single' && c === QUOTE) || (style === 'double' && c === BACKSLASH))) return false;
+  }
+  return true;
+}
+
+/** proseOfFlowSource for a scalar isVerbatimFlow accepts, whose decoded text is `value`. */
+export function verbatimFlowProse(value: string, style: FlowStyle, start: number, end: number): ProseText {
+  const quoted = style !== 'plain';
+  const from = quoted ? start + 1 : start;
+  // As ProseBuilder keeps it: one run of copied characters is its source start; no characters, 0.
+  const map = value.length > 0 ? from : 0;
+  const encode = style === 'plain' ? encodePlain : style === 'double' ? encodeDoubleQuoted : encodeSingleQuoted;
+  return new ProseText(value, map, { start, end }, encode, true, quoted ? from : undefined);
+}
+
+/**
  * A block scalar's prose from its source alone, chomping it as its header says (`-` strips the
  * final line breaks, `+` keeps them all, otherwise one is kept). `header` is the indicator text
  * (`|`, `>-`, `|2`), the body runs from `bodyStart` to `bodyEnd`, and `parentIndent` is the
