@@ -1,6 +1,6 @@
 import { Column, ColumnConcept, FieldValue, ReadProblem } from '../model/dataset';
 import { Span, TextEdit } from '../model/text';
-import { isArray, isObject, TreeEntry, TreeNode, TreeObject } from './tree';
+import { Inserter, isArray, isObject, TreeEntry, TreeNode, TreeObject } from './tree';
 
 /**
  * Where each concept may be found in an object: key paths ("contactPoint.hasEmail"), tried in
@@ -56,13 +56,34 @@ export const COLUMN_ORDER: readonly ColumnConcept[] = ['name', 'title', 'descrip
 
 /** One column from an object: its fields by the spec, inserted fields written under the spec's first key. */
 export function readColumn(object: TreeObject, spec: FieldSpec<ColumnConcept>): Column {
-  const ordered: FieldSpec<ColumnConcept> = {};
-  for (const concept of COLUMN_ORDER) if (spec[concept]) ordered[concept] = spec[concept];
-  return {
-    fields: readFields(object, ordered),
-    span: object.span,
-    insertField: insertFieldOf(insertOf(object), spec),
-  };
+  return new ReadColumn(readFields(object, orderedSpec(spec)), object.span, insertOf(object), spec);
+}
+
+/** The spec with its concepts in COLUMN_ORDER, made once per spec: a dictionary asks for it per column. */
+function orderedSpec(spec: FieldSpec<ColumnConcept>): FieldSpec<ColumnConcept> {
+  let ordered = orderedSpecs.get(spec);
+  if (!ordered) {
+    ordered = {};
+    for (const concept of COLUMN_ORDER) if (spec[concept]) ordered[concept] = spec[concept];
+    orderedSpecs.set(spec, ordered);
+  }
+  return ordered;
+}
+
+const orderedSpecs = new WeakMap<FieldSpec<ColumnConcept>, FieldSpec<ColumnConcept>>();
+
+/** A column as read: one object, with insertField a method rather than a closure per column. */
+class ReadColumn implements Column {
+  constructor(
+    readonly fields: Column['fields'],
+    readonly span: Span,
+    private readonly inserter: Inserter,
+    private readonly spec: FieldSpec<ColumnConcept>,
+  ) {}
+
+  insertField(concept: ColumnConcept, value: string): TextEdit | undefined {
+    return this.inserter.insert(keyFor(this.spec, concept), value);
+  }
 }
 
 /** Columns read while the file was read, by the node that stands for each in the tree (see columnNode). */
@@ -76,22 +97,19 @@ const NO_ENTRIES: TreeEntry[] = [];
  */
 export function columnNode(object: TreeObject, spec: FieldSpec<ColumnConcept>): TreeObject {
   const column = readColumn(object, spec);
-  const insert = insertOf(object);
-  const node: TreeObject = { type: 'object', span: object.span, entries: NO_ENTRIES, get: () => undefined, insert, inserter: () => insert };
+  const inserter = insertOf(object);
+  const insert: TreeObject['insert'] = (key, value, beforeKey) => inserter.insert(key, value, beforeKey);
+  const node: TreeObject = { type: 'object', span: object.span, entries: NO_ENTRIES, get: () => undefined, insert, inserter: () => inserter };
   readEarly.set(node, column);
   return node;
-}
-
-function insertFieldOf(insert: TreeObject['insert'], spec: FieldSpec<ColumnConcept>): Column['insertField'] {
-  return (concept, value) => insert(keyFor(spec, concept), value);
 }
 
 /**
  * An object's insert, to keep after reading: the tree's own when it has one that keeps nothing of
  * the tree (then a model that keeps this lets the tree go), else one that calls the object.
  */
-export function insertOf(object: TreeObject): TreeObject['insert'] {
-  return object.inserter?.() ?? ((key, value, beforeKey) => object.insert(key, value, beforeKey));
+export function insertOf(object: TreeObject): Inserter {
+  return object.inserter?.() ?? { insert: (key, value, beforeKey) => object.insert(key, value, beforeKey) };
 }
 
 /**

@@ -19,10 +19,15 @@ export interface TreeObject {
   /** Insert `key: value` (before `beforeKey` when it is present), or undefined when it cannot be done safely. */
   insert(key: string, value: InsertValue, beforeKey?: string): TextEdit | undefined;
   /**
-   * The same `insert` as a function that keeps nothing of the tree, for a reader whose objects
+   * The same `insert` on an object that keeps nothing of the tree, for a reader whose objects
    * hold much (see insertOf in fields.ts).
    */
-  inserter?(): TreeObject['insert'];
+  inserter?(): Inserter;
+}
+
+/** What a model keeps of an object to insert keys into it later: its `insert`, and nothing of the tree. */
+export interface Inserter {
+  insert(key: string, value: InsertValue, beforeKey?: string): TextEdit | undefined;
 }
 
 export interface TreeArray {

@@ -2,7 +2,7 @@ import { ColumnConcept, Concept, DATASET_CONCEPTS, Dataset, ParsedFile, ReadProb
 import { LineIndex } from '../../model/text';
 import { FormatAdapter } from '../adapter';
 import { anchorOf, columnNode, FieldSpec, insertOf, readColumns, readFields } from '../fields';
-import { isArray, isObject, TreeNode, TreeObject } from '../tree';
+import { Inserter, isArray, isObject, TreeNode, TreeObject } from '../tree';
 import { yamlScalarText } from '../yaml/document';
 import { parseYamlTree } from '../yaml/tree';
 import { columnUpdater } from './update';
@@ -136,8 +136,8 @@ function readDataset(root: TreeObject, kind: string, problems: ReadProblem[]): D
 
 // The dataset keeps these two functions and not the tree they came from (see insertOf).
 
-function datasetInserter(insert: TreeObject['insert']): Dataset['insertField'] {
-  return (concept, value) => insert(concept, value, 'columns');
+function datasetInserter(inserter: Inserter): Dataset['insertField'] {
+  return (concept, value) => inserter.insert(concept, value, 'columns');
 }
 
 function columnAppender(list: TreeNode | undefined): NonNullable<Dataset['insertColumn']> {

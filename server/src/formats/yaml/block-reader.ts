@@ -3,7 +3,7 @@ import { Comment, FieldValue } from '../../model/dataset';
 import { detached, ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
 import { renderJson } from '../json/document';
-import { InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject, TreeScalar } from '../tree';
+import { Inserter, InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject, TreeScalar } from '../tree';
 import { appendItemAt, insertKeyLine, replacementOf, yamlScalarText } from './document';
 import { FlowStyle, isVerbatimFlow, proseOfBlockSource, proseOfFlowSource, verbatimFlowProse } from './scalar';
 
@@ -354,23 +354,13 @@ class BlockReader {
    */
   private mapNode(span: Span, entries: TreeEntry[], byKey: Map<string, TreeEntry> | undefined, lastEnd: number): TreeObject {
     const get = byKey ? (k: string) => byKey.get(k) : (k: string) => entries.find((e) => e.key === k);
-    const insert = this.inserter(span.start, lastEnd, entries);
-    return { type: 'object', span, entries, get, insert, inserter: () => insert };
+    const inserter = new KeyLineInserter(this, span.start, lastEnd, entries);
+    return { type: 'object', span, entries, get, insert: (k, value, beforeKey) => inserter.insert(k, value, beforeKey), inserter: () => inserter };
   }
 
-  /**
-   * A mapping's insert, from its keys' offsets only: a column keeps this after reading, and were
-   * it to keep the mapping's entries it would keep the whole tree (every entry's value and reader).
-   */
-  private inserter(firstKey: number, lastEnd: number, entries: TreeEntry[]): TreeObject['insert'] {
-    const text = this.text;
-    // Each key, then where it starts: one small array, as few keys are ever looked up here.
-    const keyStarts = entries.flatMap((e) => [e.key, e.keySpan.start]);
-    const startOf = (key: string) => {
-      const i = keyStarts.indexOf(key);
-      return i % 2 === 0 ? (keyStarts[i + 1] as number) : undefined;
-    };
-    return (k, value, beforeKey) => insertKeyLine(text, this.lines, { firstKey, beforeKey: beforeKey === undefined ? undefined : startOf(beforeKey), end: lastEnd }, k, renderYaml(value));
+  /** The file's text and line index, for edits made after reading. */
+  get source(): { text: string; lines: LineIndex } {
+    return { text: this.text, lines: this.lines };
   }
 
   private readSeq(line: Line, sameIndentSeq: boolean, readItem?: ItemReader['read']): Read {
@@ -695,6 +685,36 @@ class BlockReader {
     const node: TreeScalar = { type: 'scalar', span, value: prose.decoded };
     const { trivia, next } = this.skipTrivia(bodyEnd);
     return { node, end: bodyEnd, after: bodyEnd, attachable: false, trivia, next, shape: { kind: 'block', header: headerSpan, prose } };
+  }
+}
+
+/**
+ * A mapping's insert, from its keys' offsets only: a column keeps this after reading, and were it
+ * to keep the mapping's entries it would keep the whole tree (every entry's value and reader).
+ * One object per mapping, as a large dictionary keeps one per column.
+ */
+class KeyLineInserter implements Inserter {
+  /** Each key, then where it starts: one small array, as few keys are ever looked up here. */
+  private readonly keyStarts: Array<string | number>;
+
+  constructor(
+    private readonly reader: BlockReader,
+    private readonly firstKey: number,
+    private readonly lastEnd: number,
+    entries: readonly TreeEntry[],
+  ) {
+    this.keyStarts = new Array<string | number>(entries.length * 2);
+    for (let i = 0; i < entries.length; i++) {
+      this.keyStarts[2 * i] = entries[i].key;
+      this.keyStarts[2 * i + 1] = entries[i].keySpan.start;
+    }
+  }
+
+  insert(key: string, value: InsertValue, beforeKey?: string): TextEdit | undefined {
+    const { text, lines } = this.reader.source;
+    const i = beforeKey === undefined ? -1 : this.keyStarts.indexOf(beforeKey);
+    const before = i >= 0 && i % 2 === 0 ? (this.keyStarts[i + 1] as number) : undefined;
+    return insertKeyLine(text, lines, { firstKey: this.firstKey, beforeKey: before, end: this.lastEnd }, key, renderYaml(value));
   }
 }
 
