@@ -31,6 +31,10 @@ export class ProseText {
   readonly text: string;
   /** The decoded value as it is, markup included. */
   readonly decoded: string;
+  // The whole value's span, as offsets: a large file has a hundred thousand values, and an object
+  // each for their spans would be a tenth of the model.
+  private readonly nodeStart: number;
+  private readonly nodeEnd: number;
 
   /**
    * @param map source of each decoded character (see SourceMap); ProseBuilder makes it
@@ -48,7 +52,7 @@ export class ProseText {
   constructor(
     text: string,
     private readonly map: SourceMap,
-    readonly nodeSpan: Span,
+    nodeSpan: Span,
     private readonly encode: (text: string) => string | undefined,
     readonly exact = true,
     private readonly emptyAt?: number,
@@ -57,6 +61,13 @@ export class ProseText {
   ) {
     this.decoded = text;
     this.text = masked ?? maskMarkup(text);
+    this.nodeStart = nodeSpan.start;
+    this.nodeEnd = nodeSpan.end;
+  }
+
+  /** The whole value in the source, quotes included. */
+  get nodeSpan(): Span {
+    return { start: this.nodeStart, end: this.nodeEnd };
   }
 
   static inexact(text: string, nodeSpan: Span): ProseText {
@@ -70,7 +81,7 @@ export class ProseText {
    */
   moved(delta: number): ProseText {
     if (delta === 0) return this;
-    const nodeSpan = { start: this.nodeSpan.start + delta, end: this.nodeSpan.end + delta };
+    const nodeSpan = { start: this.nodeStart + delta, end: this.nodeEnd + delta };
     const emptyAt = this.emptyAt === undefined ? undefined : this.emptyAt + delta;
     return new ProseText(this.decoded, this.map, nodeSpan, this.encode, this.exact, emptyAt, this.offset + delta, this.text);
   }
@@ -78,7 +89,7 @@ export class ProseText {
   /** Source span of the decoded range [start, end). An empty range maps to an insertion point. */
   sourceSpan(start: number, end: number): Span {
     const length = this.decoded.length;
-    if (!this.exact || length === 0) return { ...this.nodeSpan };
+    if (!this.exact || length === 0) return this.nodeSpan;
     const s = Math.max(0, Math.min(start, length));
     const e = Math.max(s, Math.min(end, length));
     if (e === s) {
