@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { detached, ProseBuilder, ProseText } from '../../server/src/model/prose';
-import { memoizeString } from '../../server/src/rules/string-memo';
+import { memoizeString, withoutMemos } from '../../server/src/rules/string-memo';
 import { readColumns } from '../../server/src/formats/fields';
 import { COLUMN_ALIASES } from '../../server/src/formats/native';
 import { isArray } from '../../server/src/formats/tree';
@@ -44,6 +44,20 @@ describe('what a value keeps of the file it came from', () => {
     const grown = heapAfterGc() - before;
     assert.ok(grown < 8 * MB, `kept ${(grown / MB).toFixed(1)} MB`);
     assert.strictEqual(memo.size, 20);
+  });
+
+  it('a memo bypassed by withoutMemos computes every time and keeps nothing new, and remembers again after', () => {
+    let calls = 0;
+    const memo = memoizeString((s: string) => (calls++, s.length));
+    memo('kept');
+    const inside = withoutMemos(() => [memo('kept'), memo('new one'), memo('new one')]);
+    assert.deepStrictEqual(inside, [4, 7, 7]);
+    assert.strictEqual(calls, 4);
+    assert.strictEqual(memo.size, 1);
+    memo('new one');
+    memo('new one');
+    assert.strictEqual(calls, 5);
+    assert.strictEqual(memo.size, 2);
   });
 
   it('detached gives the same characters', () => {

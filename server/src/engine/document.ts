@@ -2,6 +2,7 @@ import { ParsedFile, TextChange } from '../model/dataset';
 import { ProseCache } from './cache';
 import { Finding, finish, LintOptions, LintResult, lintInSteps, LintStep } from './lint';
 import { Reports, Reuse, reuseAfter } from './reuse';
+import { withoutMemos } from '../rules/string-memo';
 
 /**
  * Lints one open document again and again, as an editor does after each change: the file is
@@ -37,6 +38,7 @@ export class DocumentLinter {
    * linted on open and save only, whose next lint follows many edits and would reuse little,
    * while the reports and per-text results kept for reuse hold as much memory again as the file's
    * model (about 70 MB for a 10 MB dictionary), and building them raises the lint's peak as much.
+   * The rules' string memos keep nothing of it either (see withoutMemos): another 50 MB.
    */
   *lintInSteps(text: string, options?: Partial<LintOptions>, remember = true): Generator<LintStep, LintResult> {
     if (options) {
@@ -49,7 +51,14 @@ export class DocumentLinter {
       this.cache.clear();
       this.lastRead = 'whole';
       this.lastReused = false;
-      return yield* lintInSteps(text, this.options);
+      // Each step without the rules' string memos; between steps, when other documents' lints may
+      // run, they are as before.
+      const steps = lintInSteps(text, this.options);
+      for (;;) {
+        const next = withoutMemos(() => steps.next());
+        if (next.done) return next.value;
+        yield next.value;
+      }
     }
     const previous = this.previous;
     const change = previous && changeBetween(previous.file.text, text);

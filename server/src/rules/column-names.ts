@@ -1,4 +1,4 @@
-import { memoizeString } from './string-memo';
+import { memoizeString, memosBypassed } from './string-memo';
 import { Column } from '../model/dataset';
 
 /**
@@ -40,6 +40,7 @@ export class PhraseTable {
     // A column's lists (name, title) come from wordsOf, which gives the same array for the same
     // text each time: looked up by the arrays themselves, nothing is joined or hashed. A missing
     // list is an empty one, which adds no phrase.
+    if (memosBypassed()) return this.find(wordLists);
     if (wordLists.length > 2) return this.memo(wordLists.map((words) => words.join(' ')).join('\n'));
     const [first = NO_WORDS, second = NO_WORDS] = wordLists;
     let bySecond = this.byLists.get(first);

@@ -13,6 +13,7 @@ import { detached } from '../model/prose';
 export function memoizeString<T>(fn: (s: string) => T, max = 200_000): ((s: string) => T) & { readonly size: number } {
   let results = new Map<string, T>();
   const memo = (s: string): T => {
+    if (bypassed > 0) return fn(s);
     let value = results.get(s);
     if (value === undefined && !results.has(s)) {
       value = fn(s);
@@ -24,3 +25,26 @@ export function memoizeString<T>(fn: (s: string) => T, max = 200_000): ((s: stri
   return Object.defineProperty(memo, 'size', { get: () => results.size }) as typeof memo & { readonly size: number };
 }
 
+
+/** How many calls of withoutMemos are running. */
+let bypassed = 0;
+
+/**
+ * Runs `work` with every string memo computing instead of remembering, for a lint whose results
+ * will not be asked for again (a file linted on open and save only): the memos would keep a
+ * result for each of its names and descriptions, tens of megabytes for a 10 MB dictionary, for a
+ * next lint that is far off. Memos made while it runs hold nothing new; what they hold stays.
+ */
+export function withoutMemos<T>(work: () => T): T {
+  bypassed++;
+  try {
+    return work();
+  } finally {
+    bypassed--;
+  }
+}
+
+/** Whether a caller that keeps results of its own should keep none now (see withoutMemos). */
+export function memosBypassed(): boolean {
+  return bypassed > 0;
+}
