@@ -72,14 +72,27 @@ function orderedSpec(spec: FieldSpec<ColumnConcept>): FieldSpec<ColumnConcept> {
 
 const orderedSpecs = new WeakMap<FieldSpec<ColumnConcept>, FieldSpec<ColumnConcept>>();
 
-/** A column as read: one object, with insertField a method rather than a closure per column. */
+/**
+ * A column as read: one object, with its span kept as offsets and insertField a method, rather
+ * than an object and a closure more per column.
+ */
 class ReadColumn implements Column {
+  private readonly start: number;
+  private readonly end: number;
+
   constructor(
     readonly fields: Column['fields'],
-    readonly span: Span,
+    span: Span,
     private readonly inserter: Inserter,
     private readonly spec: FieldSpec<ColumnConcept>,
-  ) {}
+  ) {
+    this.start = span.start;
+    this.end = span.end;
+  }
+
+  get span(): Span {
+    return { start: this.start, end: this.end };
+  }
 
   insertField(concept: ColumnConcept, value: string): TextEdit | undefined {
     return this.inserter.insert(keyFor(this.spec, concept), value);

@@ -321,7 +321,7 @@ class BlockReader {
       const key = this.keyAt(p, current.end);
       if (!key) unsupported();
       if (key.keyEnd - p > 1000) unsupported();
-      const name = text.slice(p, key.keyEnd);
+      const name = keyName(text.slice(p, key.keyEnd));
       if (typeof resolvePlain(name) !== 'string' || byKey.has(name)) unsupported();
       const keySpan = { start: p, end: key.keyEnd };
       // Only under a key of the document's top-level mapping, the one collection read at depth 1.
@@ -718,6 +718,22 @@ class KeyLineInserter implements Inserter {
   }
 }
 
+/**
+ * Short keys as one string each, whatever file and entry they come from: a dictionary repeats
+ * `name`, `title`, `description` and `type` in every column, and each field keeps its key. A slice
+ * this short is a copy of its own, so the strings kept here hold no file's text.
+ */
+const KEY_NAMES = new Map<string, string>();
+const MAX_KEY_NAMES = 1000;
+
+function keyName(key: string): string {
+  if (key.length > 12) return key;
+  const known = KEY_NAMES.get(key);
+  if (known !== undefined) return known;
+  if (KEY_NAMES.size < MAX_KEY_NAMES) KEY_NAMES.set(key, key);
+  return key;
+}
+
 /** A one-line quoted scalar's value without building its prose, or undefined when it has escapes. */
 function quotedLine(text: string, start: number, end: number, style: 'single' | 'double'): string | undefined {
   const inner = text.slice(start + 1, end - 1);
@@ -781,7 +797,7 @@ function fieldReader(text: string, key: string, keySpan: Span, colon: number, re
     }
     const header = shape.kind === 'block' ? shape.header : undefined;
     const collection = node.type !== 'scalar';
-    return new BlockField(key, keySpan.start, keySpan.end, valueStart, valueEnd, value, prose, header, collection, absent);
+    return new BlockField(key, keySpan.start, valueStart, valueEnd, value, prose, header, collection, absent);
   };
 }
 
@@ -795,9 +811,9 @@ function fieldReader(text: string, key: string, keySpan: Span, colon: number, re
  */
 class BlockField implements FieldValue {
   constructor(
+    /** As written: a plain key, so its span is as long as the key. */
     readonly key: string,
     private readonly keyStart: number,
-    private readonly keyEnd: number,
     private readonly valueStart: number,
     private readonly valueEnd: number,
     readonly value: string | null,
@@ -809,7 +825,7 @@ class BlockField implements FieldValue {
   ) {}
 
   get keySpan(): Span {
-    return { start: this.keyStart, end: this.keyEnd };
+    return { start: this.keyStart, end: this.keyStart + this.key.length };
   }
 
   get valueSpan(): Span {
