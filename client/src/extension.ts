@@ -47,9 +47,16 @@ export async function activate(context: ExtensionContext): Promise<PlainmetaApi>
 
 async function startClient(context: ExtensionContext, output: LogOutputChannel): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
+  // Semi-spaces of at most 8 MB instead of V8's 16 MB: reading a large file makes many short-lived
+  // objects, and with the larger young generation the server's peak memory with a 10 MB
+  // dictionary open was about 20 MB higher (measured 190 MB against 167–177 MB, node 20) for no
+  // gain in speed. It bounds only the young generation: the old generation, where a large file's
+  // model lives, keeps V8's limit, so large files are read as before. Editors that start
+  // bin/plainmeta-language-server.js themselves run without it (190 MB).
+  const execArgv = ['--max-semi-space-size=8'];
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: SELECTOR,
