@@ -20,6 +20,8 @@ export class Workspace {
   private readonly analyses = new Map<string, { version: number; analysis: Analysis | undefined }>();
   /** One linter per open document, so a keystroke re-reads and re-checks only what it changed. */
   private readonly linters = new Map<string, DocumentLinter>();
+  /** Documents the validator lints without remembering (see analysisInSteps). */
+  private readonly onSaveOnly = new Set<string>();
   /** Configurations read from open `.plainmeta.yaml` documents, by URI and version. */
   private readonly openConfigs = new Map<string, { version: number; loaded: LoadedConfig }>();
   private folders: string[] = [];
@@ -37,9 +39,14 @@ export class Workspace {
 
   /**
    * As `analysis`, one step at a time, for a lint that yields to other work between steps.
-   * `remember` false for a document linted on open and save only (see DocumentLinter.lintInSteps).
+   * `remember` false for a document linted on open and save only (see DocumentLinter.lintInSteps);
+   * without it, as the validator last said for the document, so that a hover or code action
+   * between two saves does not keep what the validator chose not to.
    */
-  *analysisInSteps(document: TextDocument, remember = true): Generator<LintStep, Analysis | undefined> {
+  *analysisInSteps(document: TextDocument, remember?: boolean): Generator<LintStep, Analysis | undefined> {
+    if (remember === undefined) remember = !this.onSaveOnly.has(document.uri);
+    else if (remember) this.onSaveOnly.delete(document.uri);
+    else this.onSaveOnly.add(document.uri);
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
     let linter = this.linters.get(document.uri);
@@ -52,6 +59,7 @@ export class Workspace {
   forget(uri: string): void {
     this.analyses.delete(uri);
     this.linters.delete(uri);
+    this.onSaveOnly.delete(uri);
   }
 
   /** After a configuration changed: every document is linted again on next use. */
