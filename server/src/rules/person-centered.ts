@@ -25,7 +25,7 @@ export const personCentered: Rule = {
   check({ file, config, memo, report, full }) {
     for (const { prose } of proseFields(file)) {
       for (const match of memo(prose.text, () => matcher.find(prose.text, config.terms.allow))) {
-        if (startsNameOfThing(prose.text, match)) continue;
+        if (inNameOfThing(prose.text, match)) continue;
         const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
         // "inmates' children": only a replacement that can itself take the possessive is offered
         // ("incarcerated people's children"); "people who are incarcerated's" never is.
@@ -69,7 +69,7 @@ const NEXT_WORD = /\s+([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)/uy;
  * up to one of NAME_ENDS (at most five of them). Capitals alone say nothing: a title in title case
  * ("Inmate Counts by Facility") names no system and is still checked.
  */
-function startsNameOfThing(text: string, match: TermMatch): boolean {
+function inNameOfThing(text: string, match: TermMatch): boolean {
   if (match.possessive || !match.text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) return false;
   NEXT_WORD.lastIndex = match.end;
   for (let k = 0; k < 5; k++) {
