@@ -243,8 +243,9 @@ const entries = [
     ],
   },
   {
-    // CDC's mental-health terms to avoid are labels of this kind ("mentally ill", "crazy/psycho",
-    // "insane"), and the replacements are the ones it gives for them.
+    // Neither this nor "lunatic" is named in the parts of CDC's and NIDA's pages read for this list;
+    // both label people by a mental-health condition as "mentally ill" does, so they take the
+    // replacements CDC gives for that label (see the entry above).
     term: 'emotionally disturbed', category: 'disability', source: CDC,
     note: 'Labels people by a condition, as "mentally ill" does; CDC prefers "people with a mental health condition". "Emotional disturbance", a category in special-education law, is not flagged.',
     forms: [
@@ -261,7 +262,7 @@ const entries = [
   },
   {
     term: 'lunatic', category: 'disability', source: CDC, notBefore: ['asylum', 'asylums'],
-    note: 'A slur for people with a mental illness, like "crazy/psycho" and "insane", which CDC lists among the terms to avoid. The adjective ("lunatic fringe") and historical names ("State Lunatic Asylum") are not flagged.',
+    note: 'A slur for people with a mental illness; CDC prefers "people with a mental illness" or "a mental health condition" for such labels. The adjective ("lunatic fringe") and historical names ("State Lunatic Asylum") are not flagged.',
     forms: [
       { match: 'lunatics', replace: ['people with mental illness', 'people with mental health conditions'] },
       { match: 'lunatic', replace: ['person with a mental illness', 'person with a mental health condition'], asNoun: true },
