@@ -182,9 +182,20 @@ function* checkInSteps(
       const earlier = reuse && record ? reuse.reports.get(id) : undefined;
       if (!earlier) return false;
       try {
+        if (rule.resumable) {
+          // What the whole file carried before the edit, and now: the column's own run works it out.
+          const carried = earlier.carried;
+          const split = carried !== undefined && reusableReports(earlier, reuse!);
+          const edit = { start: reuse!.region.start, end: reuse!.region.end, delta: reuse!.change.newEnd - reuse!.change.oldEnd };
+          let now: unknown;
+          const runOnColumn = () => (now = rule.resumable!.resume(context(editedColumnOnly(file, reuse!), run), carried, edit)) !== undefined;
+          if (!split || !run.reuse(earlier, split, runOnColumn, reuse!)) return false;
+          run.recorded.carried = now;
+          return true;
+        }
         if (!perField) return readsUnchanged(rule.meta.reads, reuse!.oldColumn, file.datasets[0].columns![reuse!.column]) && run.reuseAll(earlier, reuse!);
         const split = reusableReports(earlier, reuse!);
-        return !!split && run.reuse(earlier, split, () => rule.check(context(editedColumnOnly(file, reuse!), run)), reuse!);
+        return !!split && run.reuse(earlier, split, () => (rule.check(context(editedColumnOnly(file, reuse!), run)), true), reuse!);
       } catch {
         return false;
       }
@@ -195,7 +206,8 @@ function* checkInSteps(
         run = start();
         // A rule that reads the whole file still finds mostly what it found before: those findings are kept.
         if (reuse && record) run.matchAgainst(reuse.reports.get(id), reuse);
-        rule.check(context(file, run));
+        if (rule.resumable) run.recorded.carried = rule.resumable.check(context(file, run));
+        else rule.check(context(file, run));
       }
     } catch (error) {
       failed = true;
@@ -292,14 +304,14 @@ class RuleRun {
   /**
    * Takes an earlier lint's reports before the edited column, runs the rule on that column, then
    * takes the reports after it, moved by the edit, as if the rule had read the whole file. False
-   * when that cannot give the same findings: a report now shown was made while the rule was full,
-   * without its fixes, or the rule reported outside the column.
+   * when that cannot give the same findings: the run on the column says so, a report now shown was
+   * made while the rule was full, without its fixes, or the rule reported outside the column.
    */
-  reuse(earlier: Reports, split: { inside: number; after: number }, runOnColumn: () => void, reuse: Reuse): boolean {
+  reuse(earlier: Reports, split: { inside: number; after: number }, runOnColumn: () => boolean, reuse: Reuse): boolean {
     if (!this.keep) return false;
     if (!this.takeEarlierPrefix(earlier, split.inside)) return false;
     const from = this.recorded.length;
-    runOnColumn();
+    if (!runOnColumn()) return false;
     const delta = reuse.change.newEnd - reuse.change.oldEnd;
     for (let k = from; k < this.recorded.length; k++) {
       const start = this.recorded.start(k);

@@ -6,6 +6,44 @@ import type { Finding } from './lint';
 const NO_FIXES: readonly Fix[] = [];
 
 /**
+ * Offsets in typed arrays that grow as they are filled: after an edit thousands of reports are
+ * copied from one lint to the next, and typed arrays copy in bulk and cost the garbage collector
+ * nothing to scan.
+ */
+class Offsets {
+  private data: Int32Array;
+  length = 0;
+
+  constructor(capacity = 16) {
+    this.data = new Int32Array(capacity);
+  }
+
+  at(k: number): number {
+    return this.data[k];
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) this.grow(this.length + 1);
+    this.data[this.length++] = value;
+  }
+
+  /** Values `from` to `to` (excluded) of `other`, each plus `add`. */
+  pushFrom(other: Offsets, from: number, to: number, add: number): void {
+    this.grow(this.length + to - from);
+    this.data.set(other.data.subarray(from, to), this.length);
+    if (add !== 0) for (let k = this.length, end = this.length + to - from; k < end; k++) this.data[k] += add;
+    this.length += to - from;
+  }
+
+  private grow(needed: number): void {
+    if (needed <= this.data.length) return;
+    const data = new Int32Array(Math.max(needed, this.data.length * 2));
+    data.set(this.data.subarray(0, this.length));
+    this.data = data;
+  }
+}
+
+/**
  * Every report of one rule in one lint, in the order the rule made them, kept so that the next
  * lint of the same document can reuse them. After an edit thousands of them move; each keeps the
  * report as made and how far it has moved since, so moving one is one addition. A report made
@@ -15,14 +53,22 @@ const NO_FIXES: readonly Fix[] = [];
  */
 export class Reports {
   /** Each report's span as made, in the text it was made in. */
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private starts = new Offsets();
+  private ends = new Offsets();
+  /** How far each report reaches, as made: the furthest end, and the first start, of its span and its fixes' edits. */
+  private reachEnds = new Offsets();
+  private reachStarts = new Offsets();
   /** What to add to every offset of each report to place it in the current text. */
-  private shifts: number[] = [];
-  /** Each report as made when it was made while the rule was not yet full (see RuleContext.full). */
+  private shifts = new Offsets();
+  /**
+   * Each report as made when it was made while the rule was not yet full (see RuleContext.full),
+   * and the finding made of it when it was shown. Past the last of them both lists stop, since
+   * in a large file most reports are neither.
+   */
   private inputs: Array<FindingInput | undefined> = [];
-  /** The finding made of each, when it was shown. */
   private findings: Array<Finding | undefined> = [];
+  /** What the rule carried from field to field, when it can resume after an edit (see `Rule.resumable`). */
+  carried: unknown;
 
   get length(): number {
     return this.starts.length;
@@ -31,39 +77,72 @@ export class Reports {
   /** The first `count` reports, as they are. */
   prefix(count: number): Reports {
     const copy = new Reports();
-    copy.starts = this.starts.slice(0, count);
-    copy.ends = this.ends.slice(0, count);
-    copy.shifts = this.shifts.slice(0, count);
-    copy.inputs = this.inputs.slice(0, count);
+    copy.addHidden(this, 0, count, 0);
     copy.findings = this.findings.slice(0, count);
     return copy;
   }
 
   /** A report as the rule made it: `complete` when made before the rule was full, with its fixes. */
   add(input: FindingInput, complete: boolean, finding: Finding | undefined): void {
-    this.push(input.span.start, input.span.end, 0, complete ? input : undefined, finding);
+    let reachStart = input.span.start;
+    let reachEnd = input.span.end;
+    // Plain loops: a rule reports thousands of times in a large file.
+    if (complete) {
+      for (const fix of input.fixes ?? NO_FIXES) {
+        for (const edit of fix.edits) {
+          if (edit.start < reachStart) reachStart = edit.start;
+          if (edit.end > reachEnd) reachEnd = edit.end;
+        }
+      }
+    }
+    this.push(input.span.start, input.span.end, reachStart, reachEnd, 0, complete ? input : undefined, finding);
   }
 
   /** Report `k` as `other` holds it, moved `delta` further. */
   addFrom(other: Reports, k: number, delta: number, finding: Finding | undefined): void {
-    this.push(other.starts[k], other.ends[k], other.shifts[k] + delta, other.inputs[k], finding);
+    this.push(other.starts.at(k), other.ends.at(k), other.reachStarts.at(k), other.reachEnds.at(k), other.shifts.at(k) + delta, other.inputs[k], finding);
   }
 
   /** Reports `from` to `to` (excluded) as `other` holds them, moved `delta` further, none of them shown. */
   addHidden(other: Reports, from: number, to: number, delta: number): void {
-    for (let k = from; k < to; k++) this.push(other.starts[k], other.ends[k], other.shifts[k] + delta, other.inputs[k], undefined);
+    const at = this.length;
+    this.starts.pushFrom(other.starts, from, to, 0);
+    this.ends.pushFrom(other.ends, from, to, 0);
+    this.reachStarts.pushFrom(other.reachStarts, from, to, 0);
+    this.reachEnds.pushFrom(other.reachEnds, from, to, 0);
+    this.shifts.pushFrom(other.shifts, from, to, delta);
+    // The inputs up to the last complete report: the list stops there.
+    let last = Math.min(to, other.inputs.length) - 1;
+    while (last >= from && other.inputs[last] === undefined) last--;
+    if (last < from) return;
+    this.fillTo(at);
+    for (let k = from; k <= last; k++) this.inputs.push(other.inputs[k]);
   }
 
-  private push(start: number, end: number, shift: number, input: FindingInput | undefined, finding: Finding | undefined): void {
+  private push(start: number, end: number, reachStart: number, reachEnd: number, shift: number, input: FindingInput | undefined, finding: Finding | undefined): void {
+    const k = this.length;
     this.starts.push(start);
     this.ends.push(end);
+    this.reachStarts.push(reachStart);
+    this.reachEnds.push(reachEnd);
     this.shifts.push(shift);
-    this.inputs.push(input);
-    this.findings.push(finding);
+    if (input !== undefined) {
+      this.fillTo(k);
+      this.inputs[k] = input;
+    }
+    if (finding !== undefined) {
+      while (this.findings.length < k) this.findings.push(undefined);
+      this.findings[k] = finding;
+    }
+  }
+
+  /** Makes the list of inputs reach to index `k` (excluded), without holes. */
+  private fillTo(k: number): void {
+    while (this.inputs.length < k) this.inputs.push(undefined);
   }
 
   start(k: number): number {
-    return this.starts[k] + this.shifts[k];
+    return this.starts.at(k) + this.shifts.at(k);
   }
 
   isComplete(k: number): boolean {
@@ -76,39 +155,28 @@ export class Reports {
 
   /** Report `k`'s span in the current text, moved `delta` further. */
   span(k: number, delta = 0): Span {
-    const shift = this.shifts[k] + delta;
-    return { start: this.starts[k] + shift, end: this.ends[k] + shift };
+    const shift = this.shifts.at(k) + delta;
+    return { start: this.starts.at(k) + shift, end: this.ends.at(k) + shift };
   }
 
   /** Report `k`, which must be complete, in the current text, moved `delta` further. */
   input(k: number, delta = 0): FindingInput {
     const input = this.inputs[k]!;
-    const shift = this.shifts[k] + delta;
+    const shift = this.shifts.at(k) + delta;
     if (shift === 0) return input;
     const span = { start: input.span.start + shift, end: input.span.end + shift };
     const fixes = input.fixes?.map((fix): Fix => ({ ...fix, edits: fix.edits.map((edit): TextEdit => ({ start: edit.start + shift, end: edit.end + shift, newText: edit.newText })) }));
     return { ...input, span, fixes };
   }
 
-  /** Whether one of report `k`'s fixes edits the text before `offset`. */
-  reachesBack(k: number, offset: number): boolean {
-    const limit = offset - this.shifts[k];
-    // Plain loops: this is asked of every report after each keystroke, and must not allocate.
-    for (const fix of this.inputs[k]?.fixes ?? NO_FIXES) for (const edit of fix.edits) if (edit.start < limit) return true;
-    return false;
-  }
-
   /** Whether report `k`'s span and every edit of its fixes lie at `offset` or after it. */
   liesFrom(k: number, offset: number): boolean {
-    return this.start(k) >= offset && !this.reachesBack(k, offset);
+    return this.reachStarts.at(k) + this.shifts.at(k) >= offset;
   }
 
   /** Whether report `k`'s span or one of its fixes' edits reaches `offset` or beyond. */
   reaches(k: number, offset: number): boolean {
-    const limit = offset - this.shifts[k];
-    if (this.ends[k] >= limit) return true;
-    for (const fix of this.inputs[k]?.fixes ?? NO_FIXES) for (const edit of fix.edits) if (edit.end >= limit) return true;
-    return false;
+    return this.reachEnds.at(k) + this.shifts.at(k) >= offset;
   }
 }
 
@@ -179,7 +247,7 @@ export function reusableReports(reports: Reports, reuse: Reuse): { inside: numbe
   }
   let after = inside;
   for (; after < reports.length && reports.start(after) < region.end; after++) if (reports.start(after) < region.start) return undefined;
-  for (let k = after; k < reports.length; k++) if (reports.start(k) < region.end || reports.reachesBack(k, region.end)) return undefined;
+  for (let k = after; k < reports.length; k++) if (!reports.liesFrom(k, region.end)) return undefined;
   return { inside, after };
 }
 

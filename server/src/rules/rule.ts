@@ -98,9 +98,32 @@ export interface RuleContext {
   full(): boolean;
 }
 
-export interface Rule {
+export interface Rule<Carried = unknown> {
   meta: RuleMeta;
   check(context: RuleContext): void;
+  /**
+   * For a `file`-scope rule whose findings in each field depend on that field and on what the
+   * fields before it in file order leave behind (an acronym defined earlier): lets a re-lint after
+   * an edit inside one column run the rule on that column alone (engine/reuse.ts).
+   */
+  resumable?: {
+    /** As `check`, giving also what the rule carried from field to field, for `resume`. */
+    check(context: RuleContext): Carried;
+    /**
+     * After an edit inside one column entry, with `context.file` holding that column alone: reports
+     * what `check` reports in it reading the whole file, given what the earlier lint carried, and
+     * gives what the whole file carries now. Undefined when the column now leaves the fields after it
+     * something other than before, so that their findings may differ: then the rule reads the whole file.
+     */
+    resume(context: RuleContext, earlier: Carried, edit: EntryEdit): Carried | undefined;
+  };
+}
+
+/** An edit inside one column's entry: the entry [start, end) in the text before it, now `delta` longer. */
+export interface EntryEdit {
+  start: number;
+  end: number;
+  delta: number;
 }
 
 /** A prose value with what it belongs to, in file order. */
