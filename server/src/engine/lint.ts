@@ -327,7 +327,9 @@ class RuleRun {
    */
   private takeEarlierPrefix(earlier: Reports, count: number): boolean {
     if (!this.directives.none || this.recorded.length > 0) return this.takeEarlierRange(earlier, 0, count, undefined);
-    for (let k = 0; k < count; k++) {
+    // Past the last shown report, every one was counted.
+    const shownUntil = Math.min(count, earlier.shownUntil);
+    for (let k = 0; k < shownUntil; k++) {
       const finding = earlier.findingOf(k);
       if (finding) {
         this.shown++;
@@ -337,7 +339,12 @@ class RuleRun {
         this.firstHidden ??= earlier.span(k);
       }
     }
-    this.recorded = earlier.prefix(count);
+    if (shownUntil < count) {
+      this.hidden += count - shownUntil;
+      this.firstHidden ??= earlier.span(shownUntil);
+    }
+    // Room for the rest too: the column's reports and those after it, about as many as before.
+    this.recorded = earlier.prefix(count, earlier.length + 64);
     return true;
   }
 

@@ -5,43 +5,13 @@ import type { Finding } from './lint';
 
 const NO_FIXES: readonly Fix[] = [];
 
-/**
- * Offsets in typed arrays that grow as they are filled: after an edit thousands of reports are
- * copied from one lint to the next, and typed arrays copy in bulk and cost the garbage collector
- * nothing to scan.
- */
-class Offsets {
-  private data: Int32Array;
-  length = 0;
-
-  constructor(capacity = 16) {
-    this.data = new Int32Array(capacity);
-  }
-
-  at(k: number): number {
-    return this.data[k];
-  }
-
-  push(value: number): void {
-    if (this.length === this.data.length) this.grow(this.length + 1);
-    this.data[this.length++] = value;
-  }
-
-  /** Values `from` to `to` (excluded) of `other`, each plus `add`. */
-  pushFrom(other: Offsets, from: number, to: number, add: number): void {
-    this.grow(this.length + to - from);
-    this.data.set(other.data.subarray(from, to), this.length);
-    if (add !== 0) for (let k = this.length, end = this.length + to - from; k < end; k++) this.data[k] += add;
-    this.length += to - from;
-  }
-
-  private grow(needed: number): void {
-    if (needed <= this.data.length) return;
-    const data = new Int32Array(Math.max(needed, this.data.length * 2));
-    data.set(this.data.subarray(0, this.length));
-    this.data = data;
-  }
-}
+/** Where each report's five offsets stand in `Reports.offsets` (see there). */
+const START = 0;
+const END = 1;
+const REACH_START = 2;
+const REACH_END = 3;
+const SHIFT = 4;
+const STRIDE = 5;
 
 /**
  * Every report of one rule in one lint, in the order the rule made them, kept so that the next
@@ -52,14 +22,15 @@ class Offsets {
  * thousand of them in a large file.
  */
 export class Reports {
-  /** Each report's span as made, in the text it was made in. */
-  private starts = new Offsets();
-  private ends = new Offsets();
-  /** How far each report reaches, as made: the furthest end, and the first start, of its span and its fixes' edits. */
-  private reachEnds = new Offsets();
-  private reachStarts = new Offsets();
-  /** What to add to every offset of each report to place it in the current text. */
-  private shifts = new Offsets();
+  /**
+   * Five offsets per report: its span as made, in the text it was made in; how far it reaches as
+   * made (the first start and the furthest end of its span and its fixes' edits); and what to add
+   * to each to place it in the current text. In one typed array: after an edit thousands of
+   * reports are copied from one lint to the next, which is then one bulk copy that costs the
+   * garbage collector nothing to scan.
+   */
+  private offsets: Int32Array;
+  private count = 0;
   /**
    * Each report as made when it was made while the rule was not yet full (see RuleContext.full),
    * and the finding made of it when it was shown. Past the last of them both lists stop, since
@@ -70,13 +41,18 @@ export class Reports {
   /** What the rule carried from field to field, when it can resume after an edit (see `Rule.resumable`). */
   carried: unknown;
 
-  get length(): number {
-    return this.starts.length;
+  /** @param capacity how many reports to make room for at first */
+  constructor(capacity = 16) {
+    this.offsets = new Int32Array(Math.max(1, capacity) * STRIDE);
   }
 
-  /** The first `count` reports, as they are. */
-  prefix(count: number): Reports {
-    const copy = new Reports();
+  get length(): number {
+    return this.count;
+  }
+
+  /** The first `count` reports, as they are, with room for `capacity` in all. */
+  prefix(count: number, capacity = count): Reports {
+    const copy = new Reports(Math.max(count, capacity));
     copy.addHidden(this, 0, count, 0);
     copy.findings = this.findings.slice(0, count);
     return copy;
@@ -100,17 +76,18 @@ export class Reports {
 
   /** Report `k` as `other` holds it, moved `delta` further. */
   addFrom(other: Reports, k: number, delta: number, finding: Finding | undefined): void {
-    this.push(other.starts.at(k), other.ends.at(k), other.reachStarts.at(k), other.reachEnds.at(k), other.shifts.at(k) + delta, other.inputs[k], finding);
+    const at = k * STRIDE;
+    const o = other.offsets;
+    this.push(o[at + START], o[at + END], o[at + REACH_START], o[at + REACH_END], o[at + SHIFT] + delta, other.inputs[k], finding);
   }
 
   /** Reports `from` to `to` (excluded) as `other` holds them, moved `delta` further, none of them shown. */
   addHidden(other: Reports, from: number, to: number, delta: number): void {
-    const at = this.length;
-    this.starts.pushFrom(other.starts, from, to, 0);
-    this.ends.pushFrom(other.ends, from, to, 0);
-    this.reachStarts.pushFrom(other.reachStarts, from, to, 0);
-    this.reachEnds.pushFrom(other.reachEnds, from, to, 0);
-    this.shifts.pushFrom(other.shifts, from, to, delta);
+    const at = this.count;
+    this.room(at + to - from);
+    this.offsets.set(other.offsets.subarray(from * STRIDE, to * STRIDE), at * STRIDE);
+    if (delta !== 0) for (let k = at * STRIDE + SHIFT, end = (at + to - from) * STRIDE; k < end; k += STRIDE) this.offsets[k] += delta;
+    this.count += to - from;
     // The inputs up to the last complete report: the list stops there.
     let last = Math.min(to, other.inputs.length) - 1;
     while (last >= from && other.inputs[last] === undefined) last--;
@@ -119,13 +96,24 @@ export class Reports {
     for (let k = from; k <= last; k++) this.inputs.push(other.inputs[k]);
   }
 
+  /** Makes room for `count` reports in all. */
+  private room(count: number): void {
+    if (count * STRIDE <= this.offsets.length) return;
+    const offsets = new Int32Array(Math.max(count, this.count * 2) * STRIDE);
+    offsets.set(this.offsets.subarray(0, this.count * STRIDE));
+    this.offsets = offsets;
+  }
+
   private push(start: number, end: number, reachStart: number, reachEnd: number, shift: number, input: FindingInput | undefined, finding: Finding | undefined): void {
-    const k = this.length;
-    this.starts.push(start);
-    this.ends.push(end);
-    this.reachStarts.push(reachStart);
-    this.reachEnds.push(reachEnd);
-    this.shifts.push(shift);
+    const k = this.count;
+    this.room(k + 1);
+    const at = k * STRIDE;
+    this.offsets[at + START] = start;
+    this.offsets[at + END] = end;
+    this.offsets[at + REACH_START] = reachStart;
+    this.offsets[at + REACH_END] = reachEnd;
+    this.offsets[at + SHIFT] = shift;
+    this.count++;
     if (input !== undefined) {
       this.fillTo(k);
       this.inputs[k] = input;
@@ -142,7 +130,7 @@ export class Reports {
   }
 
   start(k: number): number {
-    return this.starts.at(k) + this.shifts.at(k);
+    return this.offsets[k * STRIDE + START] + this.offsets[k * STRIDE + SHIFT];
   }
 
   isComplete(k: number): boolean {
@@ -153,16 +141,22 @@ export class Reports {
     return this.findings[k];
   }
 
+  /** Past the last report shown: no report from here on has a finding. */
+  get shownUntil(): number {
+    return this.findings.length;
+  }
+
   /** Report `k`'s span in the current text, moved `delta` further. */
   span(k: number, delta = 0): Span {
-    const shift = this.shifts.at(k) + delta;
-    return { start: this.starts.at(k) + shift, end: this.ends.at(k) + shift };
+    const at = k * STRIDE;
+    const shift = this.offsets[at + SHIFT] + delta;
+    return { start: this.offsets[at + START] + shift, end: this.offsets[at + END] + shift };
   }
 
   /** Report `k`, which must be complete, in the current text, moved `delta` further. */
   input(k: number, delta = 0): FindingInput {
     const input = this.inputs[k]!;
-    const shift = this.shifts.at(k) + delta;
+    const shift = this.offsets[k * STRIDE + SHIFT] + delta;
     if (shift === 0) return input;
     const span = { start: input.span.start + shift, end: input.span.end + shift };
     const fixes = input.fixes?.map((fix): Fix => ({ ...fix, edits: fix.edits.map((edit): TextEdit => ({ start: edit.start + shift, end: edit.end + shift, newText: edit.newText })) }));
@@ -171,12 +165,12 @@ export class Reports {
 
   /** Whether report `k`'s span and every edit of its fixes lie at `offset` or after it. */
   liesFrom(k: number, offset: number): boolean {
-    return this.reachStarts.at(k) + this.shifts.at(k) >= offset;
+    return this.offsets[k * STRIDE + REACH_START] + this.offsets[k * STRIDE + SHIFT] >= offset;
   }
 
   /** Whether report `k`'s span or one of its fixes' edits reaches `offset` or beyond. */
   reaches(k: number, offset: number): boolean {
-    return this.reachEnds.at(k) + this.shifts.at(k) >= offset;
+    return this.offsets[k * STRIDE + REACH_END] + this.offsets[k * STRIDE + SHIFT] >= offset;
   }
 }
 
