@@ -92,12 +92,39 @@ function mayHoldAcronym(text: string, start: number, end: number): boolean {
 /** ASCII classes for the scan of words: 1 a small letter or "&", 2 a capital or digit (what may make an acronym). */
 const WORD_CLASS = new Uint8Array(128).map((_, c) => (isCapital(c) || isDigit(c) ? 2 : isSmall(c) || c === 38 ? 1 : 0));
 
-/** Acronyms in a text, with hyphenated words split ("DCF-funded" holds "DCF"). */
-function occurrences(text: string, allow: (a: string) => boolean): Occurrence[] {
+/** Finds the next capital (its `lastIndex` just past it), without making a match to find it. */
+const CAPITAL = /[A-Z]/g;
+
+/**
+ * Where the scan of words in `occurrences`, now at `start`, may go on from to reach the word
+ * holding `capital` as it would have word by word: just past the last character before it that
+ * no word holds (white space, punctuation, a character outside ASCII; not "-" or ".", which can
+ * join words), or `start`. No word before there has a capital, so none holds an acronym.
+ */
+function resumeBefore(text: string, start: number, capital: number): number {
+  let at = capital;
+  for (let c = text.charCodeAt(at - 1); at > start && (c === 45 || c === 46 || (c < 128 && WORD_CLASS[c] !== 0)); c = text.charCodeAt(--at - 1));
+  return at;
+}
+
+/**
+ * Acronyms in a text, with hyphenated words split ("DCF-funded" holds "DCF"): in each WORD, each
+ * part between hyphens that acronymIn accepts, unless the word is allowed or not prose (a URL, an
+ * email, templating), or the part or its acronym is allowed.
+ */
+export function occurrences(text: string, allow: (a: string) => boolean): Occurrence[] {
   let skip: Array<[number, number]> | undefined;
   const out: Occurrence[] = [];
   const length = text.length;
+  // Every acronym has a capital: the words before the next one are passed over (see resumeBefore).
+  let capital = -1;
   for (let start = 0; start < length; ) {
+    if (start > capital) {
+      CAPITAL.lastIndex = start;
+      if (!CAPITAL.test(text)) break;
+      capital = CAPITAL.lastIndex - 1;
+      start = resumeBefore(text, start, capital);
+    }
     const c = text.charCodeAt(start);
     if (c >= 128 || WORD_CLASS[c] === 0 || c === 38) {
       start++;
@@ -230,16 +257,29 @@ function spells(letters: string, words: readonly string[], from: number): boolea
 }
 
 /**
+ * Whether the words are the expansion's (`target`): all of them, or with `fromEnd` the last of
+ * them. Words are never empty and hold no spaces, so this is comparing them joined with spaces,
+ * without joining them.
+ */
+function spelledOut(words: readonly string[], target: readonly string[], fromEnd: boolean): boolean {
+  // Joined, no words at all are the same as no words at all.
+  if (target.length === 0) return words.length === 0;
+  if (fromEnd ? words.length < target.length : words.length !== target.length) return false;
+  const from = words.length - target.length;
+  for (let i = 0; i < target.length; i++) if (words[from + i] !== target[i]) return false;
+  return true;
+}
+
+/** An acronym's letters as definitions compare them: lower case, a to z only. */
+const lettersOf = memoizeString((acronym: string) => acronym.toLowerCase().replace(/[^a-z]/g, ''), 10_000);
+
+/**
  * How many of the words (ending just before "(ACR)", or inside "ACR (…)") spell out the acronym;
  * 0 when they do not define it.
  */
 function definingWords(acronym: string, words: string[], expansion: string | undefined, fromEnd: boolean): number {
-  if (expansion) {
-    const target = expansionWords(expansion);
-    const slice = fromEnd ? words.slice(-target.length) : words.slice(0, target.length);
-    if (slice.join(' ') === target.join(' ') && (fromEnd || words.length === target.length)) return target.length;
-  }
-  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
+  if (expansion && spelledOut(words, expansionWords(expansion), fromEnd)) return expansionWords(expansion).length;
+  const letters = lettersOf(acronym);
   if (!fromEnd) return spells(letters, words, 0) ? words.length : 0;
   const max = Math.min(words.length, acronym.length * 3 + 2);
   for (let n = 1; n <= max; n++) if (spells(letters, words, words.length - n)) return n;
@@ -378,21 +418,28 @@ function checkFields({ config, memo, report, full }: RuleContext, fields: readon
   // Per text (memoised per config while a document stays open): each acronym, its expansion,
   // whether it defines itself there, and whether it stands inside another acronym's expansion.
   const analyse = (text: string): Analysed[] => {
-    const found = occurrences(text, allow).map((occ): Analysed => {
+    const found: Analysed[] = [];
+    const expansions: Array<[number, number]> = [];
+    // Plain loops: the analysis of every text of a large catalog is new.
+    for (const occ of occurrences(text, allow)) {
       const expansion = expansionOf(occ.acronym);
       const data = expansion ? { acronym: occ.acronym, expansion } : { acronym: occ.acronym };
-      return { acronym: occ.acronym, start: occ.start, end: occ.end, expansion, definition: definitionOf(text, occ, expansion), insideExpansion: false, data };
-    });
-    const expansions = found.flatMap(({ definition }) => (definition ? [[definition.start, definition.end] as [number, number]] : []));
+      const definition = definitionOf(text, occ, expansion);
+      if (definition) expansions.push([definition.start, definition.end]);
+      found.push({ acronym: occ.acronym, start: occ.start, end: occ.end, expansion, definition, insideExpansion: false, data });
+    }
     // Asked only of a text with an acronym that does not define itself: most have none.
     let shouted: boolean | undefined;
-    return found.filter((occ) => {
-      if (occ.definition) return true;
-      // In a value written all in capitals only known acronyms stand out from the words.
-      if ((shouted ??= isShouted(text)) && (!occ.expansion || SHOUTED_WORDS.has(occ.acronym))) return false;
-      occ.insideExpansion = overlaps(expansions, occ.start, occ.end);
-      return true;
-    });
+    const kept: Analysed[] = [];
+    for (const occ of found) {
+      if (!occ.definition) {
+        // In a value written all in capitals only known acronyms stand out from the words.
+        if ((shouted ??= isShouted(text)) && (!occ.expansion || SHOUTED_WORDS.has(occ.acronym))) continue;
+        occ.insideExpansion = overlaps(expansions, occ.start, occ.end);
+      }
+      kept.push(occ);
+    }
+    return kept;
   };
   const firsts: Firsts = { defined: new Map(), reported: new Map() };
   const before = (map: 'defined' | 'reported', acronym: string) => from !== undefined && (from.earlier[map].get(acronym) ?? Infinity) < from.before;
