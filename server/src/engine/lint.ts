@@ -296,7 +296,7 @@ class RuleRun {
     const moved = reports.input(k, before ? 0 : delta);
     if (moved.messageId !== input.messageId || moved.span.end !== input.span.end || !same(moved.data, input.data) || !same(moved.fixes ?? [], input.fixes ?? [])) return undefined;
     if (before) return finding;
-    const now = { ...finding, span: input.span, range: this.file.lines.rangeOf(input.span), fixes: input.fixes ?? [] };
+    const now = movedFinding(finding, input, this.file.lines);
     if (reports.liesFrom(k, reuse.region.end)) this.moved?.set(now, finding);
     return now;
   }
@@ -395,7 +395,7 @@ class RuleRun {
       if (before && moveBy === undefined) return before;
       const input = earlier.input(k, delta);
       if (!before) return this.newFinding(input);
-      const now = { ...before, span: input.span, range: this.file.lines.rangeOf(input.span), fixes: input.fixes ?? [] };
+      const now = movedFinding(before, input, this.file.lines);
       if (linesOnly) this.moved?.set(now, before);
       return now;
     });
@@ -435,6 +435,15 @@ class RuleRun {
     }
     return this.shownFindings;
   }
+}
+
+/**
+ * A finding as it stands after an edit moved it, `input` being its report moved: written out
+ * rather than spread, since thousands move when the edit is early in a large file.
+ */
+function movedFinding(finding: Finding, input: FindingInput, lines: LineIndex): Finding {
+  const { rule, severity, message, data } = finding;
+  return { rule, severity, message, span: input.span, range: lines.rangeOf(input.span), data, fixes: input.fixes ?? [] };
 }
 
 /** Whether two values of reports (data, fixes: plain objects, arrays and primitives) are the same. */
