@@ -163,6 +163,25 @@ export class Reports {
     return { ...input, span, fixes };
   }
 
+  /**
+   * How many reports, from the first, start before `offset`; -1 when one of them reaches `limit`
+   * (see `reaches`). One loop over the offsets: it is asked of every report of every rule after
+   * each keystroke, and the first keystrokes run before the engine has compiled it.
+   */
+  startingBefore(offset: number, limit: number): number {
+    const o = this.offsets;
+    let k = 0;
+    for (let at = 0; k < this.count && o[at + START] + o[at + SHIFT] < offset; k++, at += STRIDE) if (o[at + REACH_END] + o[at + SHIFT] >= limit) return -1;
+    return k;
+  }
+
+  /** Whether every report from `from` on lies at `offset` or after it (see `liesFrom`), in one loop as `startingBefore`. */
+  allLieFrom(from: number, offset: number): boolean {
+    const o = this.offsets;
+    for (let at = from * STRIDE, end = this.count * STRIDE; at < end; at += STRIDE) if (o[at + REACH_START] + o[at + SHIFT] < offset) return false;
+    return true;
+  }
+
   /** Whether report `k`'s span and every edit of its fixes lie at `offset` or after it. */
   liesFrom(k: number, offset: number): boolean {
     return this.offsets[k * STRIDE + REACH_START] + this.offsets[k * STRIDE + SHIFT] >= offset;
@@ -234,15 +253,11 @@ export function editedColumnOnly(file: ParsedFile, reuse: Reuse): ParsedFile {
  */
 export function reusableReports(reports: Reports, reuse: Reuse): { inside: number; after: number } | undefined {
   const { region, change } = reuse;
-  let inside = 0;
-  while (inside < reports.length && reports.start(inside) < region.start) {
-    if (reports.reaches(inside, change.start)) return undefined;
-    inside++;
-  }
+  const inside = reports.startingBefore(region.start, change.start);
+  if (inside < 0) return undefined;
   let after = inside;
   for (; after < reports.length && reports.start(after) < region.end; after++) if (reports.start(after) < region.start) return undefined;
-  for (let k = after; k < reports.length; k++) if (!reports.liesFrom(k, region.end)) return undefined;
-  return { inside, after };
+  return reports.allLieFrom(after, region.end) ? { inside, after } : undefined;
 }
 
 /**
