@@ -53,8 +53,8 @@ export class LineIndex {
     const old = this.lineStarts;
     const delta = change.newEnd - change.oldEnd;
     // A line start depends on the characters on both sides of it (a "\r" is a break unless a
-    // "\n" follows), so only those before `change.start` are certainly kept.
-    // The first line start at or after it (or the line count), searched for: a large file has many.
+    // "\n" follows), so only those before `change.start` are certainly kept: up to the first line
+    // start at or after it (or the line count), searched for, as a large file has many.
     let kept = 1;
     let high = old.length;
     while (kept < high) {

@@ -40,7 +40,8 @@ export interface RuleMeta {
    * - `field`: each finding is about one dataset field or one column, depends on that alone (and
    *   the config), lies inside it with its fixes' edits, and the rule reports fields in file order;
    * - `file`: a finding may depend on other parts of the file (an acronym defined earlier, the
-   *   set of columns), so the rule always runs on the whole file. The default: always right.
+   *   set of columns), so the rule runs on the whole file, unless it is `resumable` (see Rule).
+   *   The default: always right.
    */
   scope?: 'field' | 'file';
 }
