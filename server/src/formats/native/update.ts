@@ -50,7 +50,7 @@ export function columnUpdater(spec: FieldSpec<ColumnConcept>, updates = 0) {
     }
     const moved: Dataset = {
       fields,
-      columns: [...columns.slice(0, i), readColumn(node, spec), ...columns.slice(i + 1).map((c) => MovedColumn.move(c, delta))],
+      columns: movedColumns(columns, i, readColumn(node, spec), delta),
       describesDataset: dataset.describesDataset,
       anchor: moveSpan(dataset.anchor),
       insertField: (concept, value) => moveEdit(dataset.insertField(concept, value)),
@@ -66,6 +66,14 @@ export function columnUpdater(spec: FieldSpec<ColumnConcept>, updates = 0) {
     updated.update = (t, c) => next(updated, t, c);
     return updated;
   };
+}
+
+/** The columns with column `i` read again and those after it moved `delta`: one copy of the list, as large files have thousands. */
+function movedColumns(columns: readonly Column[], i: number, reread: Column, delta: number): Column[] {
+  const moved = columns.slice();
+  moved[i] = reread;
+  for (let k = i + 1; k < moved.length; k++) moved[k] = MovedColumn.move(moved[k], delta);
+  return moved;
 }
 
 /** One column entry read on its own: by the fast block reader when it can, else by the yaml package. */
