@@ -1,6 +1,9 @@
 import * as assert from 'assert';
 import { resolveConfig } from '../../server/src/config/config';
+import { seededRandom } from '../../bench/generate';
 import { Finding } from '../../server/src/engine/lint';
+import { acronymIn, occurrences, WORD } from '../../server/src/rules/acronym';
+import { nonProseSpans, overlaps } from '../../server/src/rules/prose-fields';
 import { applyAndCheck, brief, lint, only, Options } from '../helpers';
 
 const DCF = 'Department of Children and Families';
@@ -132,5 +135,38 @@ describe('rule: acronym', () => {
     ]);
     assert.strictEqual(applyAndCheck(text, plural, plural.fixes[0]), `description: Two ${DCF} (DCFs) and the DCF's data.\n`);
     assert.strictEqual(applyAndCheck(text, singular, singular.fixes[0]), `description: Two DCFs and the ${DCF} (DCF)'s data.\n`);
+  });
+
+  it('finds the acronyms the WORD expression and acronymIn find, word by word, though it passes over words without a capital', () => {
+    const allowed = new Set(['PM2.5', 'CO2', 'ID', 'www']);
+    const allow = (a: string) => allowed.has(a);
+    function reference(text: string) {
+      const out: Array<{ acronym: string; start: number; end: number }> = [];
+      for (const match of text.matchAll(WORD)) {
+        const [word, end] = [match.index!, match.index! + match[0].length];
+        for (let part = word; part < end; ) {
+          let partEnd = text.indexOf('-', part);
+          if (partEnd < 0 || partEnd > end) partEnd = end;
+          const acronym = acronymIn(text, part, partEnd);
+          if (acronym) {
+            if (overlaps(nonProseSpans(text), word, end) || allow(text.slice(word, end))) break;
+            if (!allow(acronym) && !allow(text.slice(part, partEnd))) out.push({ acronym, start: part, end: part + acronym.length });
+          }
+          part = partEnd + 1;
+        }
+      }
+      return out;
+    }
+    const pieces = ['A', 'B', 'DCF', 'Data', 'a', 'b', 's', '2', '2.5', 'PM2.5', 'CO2', 'ID', '.', '-', '&', ' ', '(', ')', ',', '_', 'é', 'Ü', '\u00a0', 'www.', 'x@y.org', 'https://a.b/C'];
+    const random = seededRandom(7);
+    let found = 0;
+    for (let t = 0; t < 20_000; t++) {
+      let text = '';
+      for (let i = Math.floor(random() * 24); i > 0; i--) text += pieces[Math.floor(random() * pieces.length)];
+      const expected = reference(text);
+      assert.deepStrictEqual(occurrences(text, allow), expected, JSON.stringify(text));
+      found += expected.length;
+    }
+    assert.ok(found > 5_000, `too few acronyms among the random texts (${found})`);
   });
 });

@@ -7,7 +7,8 @@ import { withoutMemos } from '../rules/string-memo';
 /**
  * Lints one open document again and again, as an editor does after each change: the file is
  * re-read incrementally when its format can do that safely (see `ParsedFile.update`); after an
- * edit inside one column, rules whose findings are each about one field (scope `field`) run on
+ * edit inside one column, rules whose findings are each about one field (scope `field`), and
+ * rules that can resume from what the fields before it left (`Rule.resumable`: acronym), run on
  * that column alone and the findings about the rest are moved from the lint before; what the
  * other rules worked out for prose that did not change is reused. One per open document; drop it
  * on close.

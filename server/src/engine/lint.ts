@@ -178,9 +178,20 @@ function* checkInSteps(
       const earlier = reuse && record ? reuse.reports.get(id) : undefined;
       if (!earlier) return false;
       try {
+        if (rule.resumable) {
+          // What the whole file carried before the edit, and now: the column's own run works it out.
+          const carried = earlier.carried;
+          const split = carried !== undefined && reusableReports(earlier, reuse!);
+          const edit = { start: reuse!.region.start, end: reuse!.region.end, delta: reuse!.change.newEnd - reuse!.change.oldEnd };
+          let now: unknown;
+          const runOnColumn = () => (now = rule.resumable!.resume(context(editedColumnOnly(file, reuse!), run), carried, edit)) !== undefined;
+          if (!split || !run.reuse(earlier, split, runOnColumn, reuse!)) return false;
+          run.recorded.carried = now;
+          return true;
+        }
         if (!perField) return readsUnchanged(rule.meta.reads, reuse!.oldColumn, file.datasets[0].columns![reuse!.column]) && run.reuseAll(earlier, reuse!);
         const split = reusableReports(earlier, reuse!);
-        return !!split && run.reuse(earlier, split, () => rule.check(context(editedColumnOnly(file, reuse!), run)), reuse!);
+        return !!split && run.reuse(earlier, split, () => (rule.check(context(editedColumnOnly(file, reuse!), run)), true), reuse!);
       } catch {
         return false;
       }
@@ -191,7 +202,8 @@ function* checkInSteps(
         run = start();
         // A rule that reads the whole file still finds mostly what it found before: those findings are kept.
         if (reuse && record) run.matchAgainst(reuse.reports.get(id), reuse);
-        rule.check(context(file, run));
+        if (rule.resumable) run.recorded.carried = rule.resumable.check(context(file, run));
+        else rule.check(context(file, run));
       }
     } catch (error) {
       failed = true;
@@ -280,7 +292,7 @@ class RuleRun {
     const moved = reports.input(k, before ? 0 : delta);
     if (moved.messageId !== input.messageId || moved.span.end !== input.span.end || !same(moved.data, input.data) || !same(moved.fixes ?? [], input.fixes ?? [])) return undefined;
     if (before) return finding;
-    const now = { ...finding, span: input.span, range: this.file.lines.rangeOf(input.span), fixes: input.fixes ?? [] };
+    const now = movedFinding(finding, input, this.file.lines);
     if (reports.liesFrom(k, reuse.region.end)) this.moved?.set(now, finding);
     return now;
   }
@@ -288,14 +300,14 @@ class RuleRun {
   /**
    * Takes an earlier lint's reports before the edited column, runs the rule on that column, then
    * takes the reports after it, moved by the edit, as if the rule had read the whole file. False
-   * when that cannot give the same findings: a report now shown was made while the rule was full,
-   * without its fixes, or the rule reported outside the column.
+   * when that cannot give the same findings: the run on the column says so, a report now shown was
+   * made while the rule was full, without its fixes, or the rule reported outside the column.
    */
-  reuse(earlier: Reports, split: { inside: number; after: number }, runOnColumn: () => void, reuse: Reuse): boolean {
+  reuse(earlier: Reports, split: { inside: number; after: number }, runOnColumn: () => boolean, reuse: Reuse): boolean {
     if (!this.keep) return false;
     if (!this.takeEarlierPrefix(earlier, split.inside)) return false;
     const from = this.recorded.length;
-    runOnColumn();
+    if (!runOnColumn()) return false;
     const delta = reuse.change.newEnd - reuse.change.oldEnd;
     for (let k = from; k < this.recorded.length; k++) {
       const start = this.recorded.start(k);
@@ -311,7 +323,9 @@ class RuleRun {
    */
   private takeEarlierPrefix(earlier: Reports, count: number): boolean {
     if (!this.directives.none || this.recorded.length > 0) return this.takeEarlierRange(earlier, 0, count, undefined);
-    for (let k = 0; k < count; k++) {
+    // Past the last shown report, every one was counted.
+    const shownUntil = Math.min(count, earlier.shownUntil);
+    for (let k = 0; k < shownUntil; k++) {
       const finding = earlier.findingOf(k);
       if (finding) {
         this.shown++;
@@ -321,7 +335,12 @@ class RuleRun {
         this.firstHidden ??= earlier.span(k);
       }
     }
-    this.recorded = earlier.prefix(count);
+    if (shownUntil < count) {
+      this.hidden += count - shownUntil;
+      this.firstHidden ??= earlier.span(shownUntil);
+    }
+    // Room for the rest too: the column's reports and those after it, about as many as before.
+    this.recorded = earlier.prefix(count, earlier.length + 64);
     return true;
   }
 
@@ -372,7 +391,7 @@ class RuleRun {
       if (before && moveBy === undefined) return before;
       const input = earlier.input(k, delta);
       if (!before) return this.newFinding(input);
-      const now = { ...before, span: input.span, range: this.file.lines.rangeOf(input.span), fixes: input.fixes ?? [] };
+      const now = movedFinding(before, input, this.file.lines);
       if (linesOnly) this.moved?.set(now, before);
       return now;
     });
@@ -412,6 +431,15 @@ class RuleRun {
     }
     return this.shownFindings;
   }
+}
+
+/**
+ * A finding as it stands after an edit moved it, `input` being its report moved: written out
+ * rather than spread, since thousands move when the edit is early in a large file.
+ */
+function movedFinding(finding: Finding, input: FindingInput, lines: LineIndex): Finding {
+  const { rule, severity, message, data } = finding;
+  return { rule, severity, message, span: input.span, range: lines.rangeOf(input.span), data, fixes: input.fixes ?? [] };
 }
 
 /** Whether two values of reports (data, fixes: plain objects, arrays and primitives) are the same. */

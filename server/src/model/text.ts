@@ -53,9 +53,15 @@ export class LineIndex {
     const old = this.lineStarts;
     const delta = change.newEnd - change.oldEnd;
     // A line start depends on the characters on both sides of it (a "\r" is a break unless a
-    // "\n" follows), so only those before `change.start` are certainly kept.
+    // "\n" follows), so only those before `change.start` are certainly kept: up to the first line
+    // start at or after it (or the line count), searched for, as a large file has many.
     let kept = 1;
-    while (kept < old.length && old[kept] < change.start) kept++;
+    let high = old.length;
+    while (kept < high) {
+      const mid = (kept + high) >> 1;
+      if (old[mid] < change.start) kept = mid + 1;
+      else high = mid;
+    }
     // Scanning starts at a line start, never between the "\r" and "\n" of one break.
     const from = old[kept - 1];
     const scanned = scanLineStarts(text, from, change.newEnd + 1, 16);

@@ -2,7 +2,7 @@ import builtin from '../data/acronyms.json';
 import { ProseText } from '../model/prose';
 import { isAsciiAlphanumeric, isWhitespace, letterAt } from './chars';
 import { nonProseSpans, overlaps, proseFields } from './prose-fields';
-import { Fix, Rule } from './rule';
+import { EntryEdit, Fix, ProseField, Rule, RuleContext } from './rule';
 import { memoizeString } from './string-memo';
 
 const BUILTIN_ALLOW = new Set(builtin.allow);
@@ -92,12 +92,39 @@ function mayHoldAcronym(text: string, start: number, end: number): boolean {
 /** ASCII classes for the scan of words: 1 a small letter or "&", 2 a capital or digit (what may make an acronym). */
 const WORD_CLASS = new Uint8Array(128).map((_, c) => (isCapital(c) || isDigit(c) ? 2 : isSmall(c) || c === 38 ? 1 : 0));
 
-/** Acronyms in a text, with hyphenated words split ("DCF-funded" holds "DCF"). */
-function occurrences(text: string, allow: (a: string) => boolean): Occurrence[] {
+/** Finds the next capital (its `lastIndex` just past it), without making a match to find it. */
+const CAPITAL = /[A-Z]/g;
+
+/**
+ * Where the scan of words in `occurrences`, now at `start`, may go on from to reach the word
+ * holding `capital` as it would have word by word: just past the last character before it that
+ * no word holds (white space, punctuation, a character outside ASCII; not "-" or ".", which can
+ * join words), or `start`. No word before there has a capital, so none holds an acronym.
+ */
+function resumeBefore(text: string, start: number, capital: number): number {
+  let at = capital;
+  for (let c = text.charCodeAt(at - 1); at > start && (c === 45 || c === 46 || (c < 128 && WORD_CLASS[c] !== 0)); c = text.charCodeAt(--at - 1));
+  return at;
+}
+
+/**
+ * Acronyms in a text, with hyphenated words split ("DCF-funded" holds "DCF"): in each WORD, each
+ * part between hyphens that acronymIn accepts, unless the word is allowed or not prose (a URL, an
+ * email, templating), or the part or its acronym is allowed.
+ */
+export function occurrences(text: string, allow: (a: string) => boolean): Occurrence[] {
   let skip: Array<[number, number]> | undefined;
   const out: Occurrence[] = [];
   const length = text.length;
+  // Every acronym has a capital: the words before the next one are passed over (see resumeBefore).
+  let capital = -1;
   for (let start = 0; start < length; ) {
+    if (start > capital) {
+      CAPITAL.lastIndex = start;
+      if (!CAPITAL.test(text)) break;
+      capital = CAPITAL.lastIndex - 1;
+      start = resumeBefore(text, start, capital);
+    }
     const c = text.charCodeAt(start);
     if (c >= 128 || WORD_CLASS[c] === 0 || c === 38) {
       start++;
@@ -230,16 +257,29 @@ function spells(letters: string, words: readonly string[], from: number): boolea
 }
 
 /**
+ * Whether the words are the expansion's (`target`): all of them, or with `fromEnd` the last of
+ * them. Words are never empty and hold no spaces, so this is comparing them joined with spaces,
+ * without joining them.
+ */
+function spelledOut(words: readonly string[], target: readonly string[], fromEnd: boolean): boolean {
+  // Joined, no words at all are the same as no words at all.
+  if (target.length === 0) return words.length === 0;
+  if (fromEnd ? words.length < target.length : words.length !== target.length) return false;
+  const from = words.length - target.length;
+  for (let i = 0; i < target.length; i++) if (words[from + i] !== target[i]) return false;
+  return true;
+}
+
+/** An acronym's letters as definitions compare them: lower case, a to z only. */
+const lettersOf = memoizeString((acronym: string) => acronym.toLowerCase().replace(/[^a-z]/g, ''), 10_000);
+
+/**
  * How many of the words (ending just before "(ACR)", or inside "ACR (…)") spell out the acronym;
  * 0 when they do not define it.
  */
 function definingWords(acronym: string, words: string[], expansion: string | undefined, fromEnd: boolean): number {
-  if (expansion) {
-    const target = expansionWords(expansion);
-    const slice = fromEnd ? words.slice(-target.length) : words.slice(0, target.length);
-    if (slice.join(' ') === target.join(' ') && (fromEnd || words.length === target.length)) return target.length;
-  }
-  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
+  if (expansion && spelledOut(words, expansionWords(expansion), fromEnd)) return expansionWords(expansion).length;
+  const letters = lettersOf(acronym);
   if (!fromEnd) return spells(letters, words, 0) ? words.length : 0;
   const max = Math.min(words.length, acronym.length * 3 + 2);
   for (let n = 1; n <= max; n++) if (spells(letters, words, words.length - n)) return n;
@@ -322,7 +362,7 @@ export function isShouted(text: string): boolean {
 /** Glossary acronyms that are also everyday words: in capitals they read as the word ("PERSON WHO IS"). */
 const SHOUTED_WORDS = new Set(['WHO', 'IT', 'US', 'AID', 'ACT', 'CAP', 'SAFE', 'HOME', 'CARE', 'HEAT', 'STEP', 'DEEP', 'ARC', 'WIC', 'SNAP', 'HEAD']);
 
-export const acronym: Rule = {
+export const acronym = {
   meta: {
     id: 'acronym',
     description: 'Acronyms not defined earlier in the file and not on the allow list.',
@@ -340,53 +380,116 @@ export const acronym: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, memo, report, full }) {
-    const allow = (a: string) => BUILTIN_ALLOW.has(a) || config.acronyms.allow.has(a);
-    const expansionOf = (a: string) => config.acronyms.glossary.get(a) ?? BUILTIN_GLOSSARY.get(a);
-    // Per text (memoised per config while a document stays open): each acronym, its expansion,
-    // whether it defines itself there, and whether it stands inside another acronym's expansion.
-    const analyse = (text: string): Analysed[] => {
-      const found = occurrences(text, allow).map((occ): Analysed => {
-        const expansion = expansionOf(occ.acronym);
-        const data = expansion ? { acronym: occ.acronym, expansion } : { acronym: occ.acronym };
-        return { acronym: occ.acronym, start: occ.start, end: occ.end, expansion, definition: definitionOf(text, occ, expansion), insideExpansion: false, data };
-      });
-      const expansions = found.flatMap(({ definition }) => (definition ? [[definition.start, definition.end] as [number, number]] : []));
-      // Asked only of a text with an acronym that does not define itself: most have none.
-      let shouted: boolean | undefined;
-      return found.filter((occ) => {
-        if (occ.definition) return true;
-        // In a value written all in capitals only known acronyms stand out from the words.
-        if ((shouted ??= isShouted(text)) && (!occ.expansion || SHOUTED_WORDS.has(occ.acronym))) return false;
-        occ.insideExpansion = overlaps(expansions, occ.start, occ.end);
-        return true;
-      });
-    };
-    const defined = new Set<string>();
-    /** Acronyms already reported in the singular: only the first singular use is safe to define. */
-    const reported = new Set<string>();
-    for (const { prose } of proseFields(file)) {
-      for (const occ of memo(prose.text, () => analyse(prose.text))) {
-        const expansion = occ.expansion;
-        if (occ.definition) {
-          defined.add(occ.acronym);
-          continue;
-        }
-        if (defined.has(occ.acronym) || occ.insideExpansion) continue;
-        const plural = prose.text[occ.end] === 's';
-        const first = !plural && !reported.has(occ.acronym);
-        if (!plural) reported.add(occ.acronym);
-        report({
-          span: prose.sourceSpan(occ.start, occ.end),
-          messageId: expansion ? 'withExpansion' : 'withoutExpansion',
-          data: occ.data,
-          fixes: !expansion || full() ? [] : fixesFor(prose, occ, expansion, plural, first),
-        });
-      }
-    }
+  check(context) {
+    checkFields(context, proseFields(context.file), undefined);
   },
+  resumable: {
+    check: (context) => checkFields(context, proseFields(context.file), undefined),
+    resume(context, earlier, edit) {
+      const column = checkFields(context, proseFields(context.file), { earlier, before: edit.start });
+      const defined = resumed(earlier.defined, column.defined, edit, false);
+      // A first singular use of an acronym the file had no singular finding for before changes no
+      // later finding: a later one would have been that first finding.
+      const reported = defined && resumed(earlier.reported, column.reported, edit, true);
+      return reported && { defined, reported };
+    },
+  },
+} satisfies Rule<Firsts>;
 
-};
+/**
+ * Where in the file each acronym is first defined, and first reported in the singular (only that
+ * use is safe to define), as offsets: what the fields before a place leave to the fields after it.
+ * Kept between lints, so that after an edit inside one column the rule reads that column alone.
+ */
+interface Firsts {
+  defined: Map<string, number>;
+  reported: Map<string, number>;
+}
+
+/**
+ * Checks the fields in file order and gives where each acronym is first defined and reported in
+ * them. With `from`, the fields are one column's, and `from.earlier` says what the whole file gave
+ * before the column was edited: every acronym it has first at an offset before `from.before`
+ * counts as defined or reported already.
+ */
+function checkFields({ config, memo, report, full }: RuleContext, fields: readonly ProseField[], from: { earlier: Firsts; before: number } | undefined): Firsts {
+  const allow = (a: string) => BUILTIN_ALLOW.has(a) || config.acronyms.allow.has(a);
+  const expansionOf = (a: string) => config.acronyms.glossary.get(a) ?? BUILTIN_GLOSSARY.get(a);
+  // Per text (memoised per config while a document stays open): each acronym, its expansion,
+  // whether it defines itself there, and whether it stands inside another acronym's expansion.
+  const analyse = (text: string): Analysed[] => {
+    const found: Analysed[] = [];
+    const expansions: Array<[number, number]> = [];
+    // Plain loops: the analysis of every text of a large catalog is new.
+    for (const occ of occurrences(text, allow)) {
+      const expansion = expansionOf(occ.acronym);
+      const data = expansion ? { acronym: occ.acronym, expansion } : { acronym: occ.acronym };
+      const definition = definitionOf(text, occ, expansion);
+      if (definition) expansions.push([definition.start, definition.end]);
+      found.push({ acronym: occ.acronym, start: occ.start, end: occ.end, expansion, definition, insideExpansion: false, data });
+    }
+    // Asked only of a text with an acronym that does not define itself: most have none.
+    let shouted: boolean | undefined;
+    const kept: Analysed[] = [];
+    for (const occ of found) {
+      if (!occ.definition) {
+        // In a value written all in capitals only known acronyms stand out from the words.
+        if ((shouted ??= isShouted(text)) && (!occ.expansion || SHOUTED_WORDS.has(occ.acronym))) continue;
+        occ.insideExpansion = overlaps(expansions, occ.start, occ.end);
+      }
+      kept.push(occ);
+    }
+    return kept;
+  };
+  const firsts: Firsts = { defined: new Map(), reported: new Map() };
+  const before = (map: 'defined' | 'reported', acronym: string) => from !== undefined && (from.earlier[map].get(acronym) ?? Infinity) < from.before;
+  const defined = (acronym: string) => firsts.defined.has(acronym) || before('defined', acronym);
+  /** Acronyms already reported in the singular: only the first singular use is safe to define. */
+  const reported = (acronym: string) => firsts.reported.has(acronym) || before('reported', acronym);
+  for (const { prose } of fields) {
+    for (const occ of memo(prose.text, () => analyse(prose.text))) {
+      const expansion = occ.expansion;
+      if (occ.definition) {
+        if (!defined(occ.acronym)) firsts.defined.set(occ.acronym, prose.sourceSpan(occ.start, occ.end).start);
+        continue;
+      }
+      if (defined(occ.acronym) || occ.insideExpansion) continue;
+      const plural = prose.text[occ.end] === 's';
+      const first = !plural && !reported(occ.acronym);
+      const span = prose.sourceSpan(occ.start, occ.end);
+      if (first) firsts.reported.set(occ.acronym, span.start);
+      report({
+        span,
+        messageId: expansion ? 'withExpansion' : 'withoutExpansion',
+        data: occ.data,
+        fixes: !expansion || full() ? [] : fixesFor(prose, occ, expansion, plural, first),
+      });
+    }
+  }
+  return firsts;
+}
+
+/**
+ * Where each acronym comes first in the whole file after an edit inside one column entry, from
+ * where it came first before (`earlier`) and in the column now (`column`, only those that came
+ * nowhere before the entry); undefined when the entry now leaves a different set to the fields
+ * after it: an acronym first in it before and not now, or the other way round (unless `newOk` and
+ * it came nowhere at all before).
+ */
+function resumed(earlier: ReadonlyMap<string, number>, column: ReadonlyMap<string, number>, { start, end, delta }: EntryEdit, newOk: boolean): Map<string, number> | undefined {
+  const now = new Map<string, number>();
+  for (const [acronym, at] of earlier) {
+    if (at < start) now.set(acronym, at);
+    else if (at >= end) now.set(acronym, at + delta);
+    else if (!column.has(acronym)) return undefined;
+  }
+  for (const [acronym, at] of column) {
+    const was = earlier.get(acronym);
+    if (was === undefined ? !newOk : was >= end) return undefined;
+    now.set(acronym, at);
+  }
+  return now;
+}
 
 /** The fixes made for each occurrence in each prose value, and whether it was the first use then. */
 const fixesMade = new WeakMap<ProseText, Map<Analysed, { first: boolean; fixes: Fix[] }>>();

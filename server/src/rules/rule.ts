@@ -40,7 +40,8 @@ export interface RuleMeta {
    * - `field`: each finding is about one dataset field or one column, depends on that alone (and
    *   the config), lies inside it with its fixes' edits, and the rule reports fields in file order;
    * - `file`: a finding may depend on other parts of the file (an acronym defined earlier, the
-   *   set of columns), so the rule always runs on the whole file. The default: always right.
+   *   set of columns), so the rule runs on the whole file, unless it is `resumable` (see Rule).
+   *   The default: always right.
    */
   scope?: 'field' | 'file';
 }
@@ -98,9 +99,32 @@ export interface RuleContext {
   full(): boolean;
 }
 
-export interface Rule {
+export interface Rule<Carried = unknown> {
   meta: RuleMeta;
   check(context: RuleContext): void;
+  /**
+   * For a `file`-scope rule whose findings in each field depend on that field and on what the
+   * fields before it in file order leave behind (an acronym defined earlier): lets a re-lint after
+   * an edit inside one column run the rule on that column alone (engine/reuse.ts).
+   */
+  resumable?: {
+    /** As `check`, giving also what the rule carried from field to field, for `resume`. */
+    check(context: RuleContext): Carried;
+    /**
+     * After an edit inside one column entry, with `context.file` holding that column alone: reports
+     * what `check` reports in it reading the whole file, given what the earlier lint carried, and
+     * gives what the whole file carries now. Undefined when the column now leaves the fields after it
+     * something other than before, so that their findings may differ: then the rule reads the whole file.
+     */
+    resume(context: RuleContext, earlier: Carried, edit: EntryEdit): Carried | undefined;
+  };
+}
+
+/** An edit inside one column's entry: the entry [start, end) in the text before it, now `delta` longer. */
+export interface EntryEdit {
+  start: number;
+  end: number;
+  delta: number;
 }
 
 /** A prose value with what it belongs to, in file order. */

@@ -50,7 +50,7 @@ export function columnUpdater(spec: FieldSpec<ColumnConcept>, updates = 0) {
     }
     const moved: Dataset = {
       fields,
-      columns: [...columns.slice(0, i), readColumn(node, spec), ...columns.slice(i + 1).map((c) => MovedColumn.move(c, delta))],
+      columns: movedColumns(columns, i, readColumn(node, spec), delta),
       describesDataset: dataset.describesDataset,
       anchor: moveSpan(dataset.anchor),
       insertField: (concept, value) => moveEdit(dataset.insertField(concept, value)),
@@ -66,6 +66,14 @@ export function columnUpdater(spec: FieldSpec<ColumnConcept>, updates = 0) {
     updated.update = (t, c) => next(updated, t, c);
     return updated;
   };
+}
+
+/** The columns with column `i` read again and those after it moved `delta`: one copy of the list, as large files have thousands. */
+function movedColumns(columns: readonly Column[], i: number, reread: Column, delta: number): Column[] {
+  const moved = columns.slice();
+  moved[i] = reread;
+  for (let k = i + 1; k < moved.length; k++) moved[k] = MovedColumn.move(moved[k], delta);
+  return moved;
 }
 
 /** One column entry read on its own: by the fast block reader when it can, else by the yaml package. */
@@ -94,25 +102,36 @@ function entryLines(file: ParsedFile, column: Column, next: Column): { start: nu
 
 /**
  * A column moved `delta` along the file since it was read. Moving it again starts from the column
- * as read, so chains stay short; a keystroke moves every column after it, so each costs little.
+ * as read, so chains stay short. A keystroke moves every column after it and a re-lint then reads
+ * only a few of them, so each is moved only when something asks for its span or its fields.
  */
 class MovedColumn implements Column {
-  readonly fields: Column['fields'] = {};
-  readonly span: Span;
+  private movedFields: Column['fields'] | undefined;
+  private movedSpan: Span | undefined;
 
   private constructor(
     private readonly source: Column,
     private readonly delta: number,
-  ) {
-    for (const concept in source.fields) {
-      const field = source.fields[concept as ColumnConcept];
-      if (field) this.fields[concept as ColumnConcept] = MovedField.move(field, delta);
-    }
-    this.span = moveBy(source.span, delta);
-  }
+  ) {}
 
   static move(column: Column, delta: number): Column {
     return column instanceof MovedColumn ? new MovedColumn(column.source, column.delta + delta) : new MovedColumn(column, delta);
+  }
+
+  get fields(): Column['fields'] {
+    if (!this.movedFields) {
+      const fields: Column['fields'] = {};
+      for (const concept in this.source.fields) {
+        const field = this.source.fields[concept as ColumnConcept];
+        if (field) fields[concept as ColumnConcept] = MovedField.move(field, this.delta);
+      }
+      this.movedFields = fields;
+    }
+    return this.movedFields;
+  }
+
+  get span(): Span {
+    return (this.movedSpan ??= moveBy(this.source.span, this.delta));
   }
 
   insertField(key: ColumnConcept, value: string): TextEdit | undefined {
