@@ -133,4 +133,16 @@ describe('rule: acronym', () => {
     assert.strictEqual(applyAndCheck(text, plural, plural.fixes[0]), `description: Two ${DCF} (DCFs) and the DCF's data.\n`);
     assert.strictEqual(applyAndCheck(text, singular, singular.fixes[0]), `description: Two DCFs and the ${DCF} (DCF)'s data.\n`);
   });
+
+  it('corrects "an" before an acronym when the spelled-out name needs "a", and leaves a right "a" alone', () => {
+    const text = 'description: An NIH grant for each study.\n';
+    const [f] = acronyms(text);
+    assert.deepStrictEqual(brief(f).range, [0, 16, 0, 19]);
+    assert.strictEqual(applyAndCheck(text, f, f.fixes[0]), 'description: A National Institutes of Health (NIH) grant for each study.\n');
+    assert.strictEqual(applyAndCheck(text, f, f.fixes[1]), 'description: A National Institutes of Health grant for each study.\n');
+    const kept = 'description: Each row is a UCR offense.\n';
+    const [g] = acronyms(kept);
+    assert.strictEqual(applyAndCheck(kept, g, g.fixes[1]), 'description: Each row is a Uniform Crime Reporting offense.\n');
+  });
 });
+
