@@ -184,6 +184,8 @@ const PLAIN = [
   ['substantial', ['large', 'much']],
   ['successfully complete|successfully completed', ['complete|completed', 'pass|passed']],
   ['sufficient', ['enough']],
+  // "a sufficient number of rows" would otherwise become "an enough number of rows".
+  ['a sufficient number of', ['enough']],
   ['take action to', ['']],
   ['terminate|terminates|terminated', ['end|ends|ended', 'stop|stops|stopped']],
   ['the month of', [''], { notBefore: ['the'] }],

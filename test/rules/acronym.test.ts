@@ -144,5 +144,15 @@ describe('rule: acronym', () => {
     const [g] = acronyms(kept);
     assert.strictEqual(applyAndCheck(kept, g, g.fixes[1]), 'description: Each row is a Uniform Crime Reporting offense.\n');
   });
+
+  it('expands a possessive of a name ending in "s" with the apostrophe alone', () => {
+    const text = "description: Data from the DCF's system.\n";
+    const [f] = acronyms(text);
+    assert.strictEqual(applyAndCheck(text, f, f.fixes[0]), `description: Data from the ${DCF} (DCF)'s system.\n`);
+    assert.strictEqual(applyAndCheck(text, f, f.fixes[1]), `description: Data from the ${DCF}' system.\n`);
+    const curly = 'description: Data from the DCF’s system.\n';
+    const [g] = acronyms(curly);
+    assert.strictEqual(applyAndCheck(curly, g, g.fixes[1]), `description: Data from the ${DCF}’ system.\n`);
+  });
 });
 

@@ -57,11 +57,14 @@ describe('rule: plain-language', () => {
     assert.strictEqual(first('description: Please be advised that counts are provisional.\n', 0), 'description: Counts are provisional.\n');
   });
 
-  it('reads the article and determiner around a replacement: "the said data", "a using"', () => {
+  it('reads the article and determiner around a replacement: "the said data", "a sufficient number of", "a using"', () => {
     const said = 'description: The said data are provisional.\n';
     const [f] = only(lint(said), 'plain-language');
     assert.deepStrictEqual(brief(f).range, [0, 13, 0, 26]);
     assert.strictEqual(applyAndCheck(said, f, f.fixes[0]), 'description: The data are provisional.\n');
+    const enough = 'description: A sufficient number of rows.\n';
+    const [h] = only(lint(enough), 'plain-language');
+    assert.strictEqual(applyAndCheck(enough, h, h.fixes[0]), 'description: Enough rows.\n');
     const using = 'description: A utilizing agency reports each year.\n';
     const [g] = only(lint(using), 'plain-language');
     assert.strictEqual(applyAndCheck(using, g, g.fixes[0]), 'description: A using agency reports each year.\n');

@@ -422,7 +422,9 @@ function acronymFixes(prose: ProseText, occ: Occurrence, expansion: string, firs
   const define = replacementEdit(prose, occ.start, occ.end, `${expansion} (${occ.acronym})`);
   // Defining the first use covers the later ones, so only that one is safe to apply unattended.
   if (define) fixes.push({ title: `Define on first use: "${expansion} (${occ.acronym})"`, edits: [define], safe: first });
-  const expand = replacementEdit(prose, occ.start, occ.end, expansion);
+  // A name ending in "s" takes the apostrophe alone: "the DCF's system" → "the … Families' system".
+  const apostrophe = /s$/.test(expansion) && /^['’]s(?![\p{L}\p{N}])/u.exec(prose.text.slice(occ.end, occ.end + 3));
+  const expand = apostrophe ? replacementEdit(prose, occ.start, occ.end + 2, expansion + apostrophe[0][0]) : replacementEdit(prose, occ.start, occ.end, expansion);
   if (expand) fixes.push({ title: `Expand to "${expansion}"`, edits: [expand], safe: false });
   return fixes;
 }
