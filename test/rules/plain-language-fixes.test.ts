@@ -43,7 +43,7 @@ describe('rule: plain-language', () => {
     assert.deepStrictEqual(only(lint('title: We utilize it\n', { config }), 'plain-language'), []);
   });
 
-  it('removing words that open a sentence takes their comma along and capitalises what follows', () => {
+  it('removing words takes along the punctuation that set them off, and capitalises a new sentence start', () => {
     const first = (text: string, index: number): string => {
       const [f] = only(lint(text), 'plain-language');
       assert.strictEqual(f.fixes[index].title.startsWith('Remove'), true, f.fixes[index].title);
@@ -55,6 +55,8 @@ describe('rule: plain-language', () => {
     assert.strictEqual(first('description: Counts are updated going forward.\n', 1), 'description: Counts are updated.\n');
     assert.strictEqual(first('description: Inter alia, the file lists arrests.\n', 0), 'description: The file lists arrests.\n');
     assert.strictEqual(first('description: Please be advised that counts are provisional.\n', 0), 'description: Counts are provisional.\n');
+    assert.strictEqual(first('description: "Note: going forward, counts are monthly."\n', 1), 'description: "Note: counts are monthly."\n');
+    assert.strictEqual(first('description: Counts are monthly (going forward), by town.\n', 1), 'description: Counts are monthly, by town.\n');
   });
 
   it('reads the article and determiner around a replacement: "the said data", "a sufficient number of", "a using"', () => {

@@ -429,8 +429,9 @@ export function replacementEdit(prose: ProseText, start: number, end: number, re
 /**
  * The edit that removes the decoded range and one neighbouring space, so no double space is left
  * behind. Words that opened a sentence take the comma after them along and the next word gets the
- * capital ("Going forward, counts are …" → "Counts are …"); words set off by commas take one comma
- * along ("Counts, going forward, are …" → "Counts are …").
+ * capital ("Going forward, counts are …" → "Counts are …"); so do words after a colon, without the
+ * capital; words set off by commas take one comma along ("Counts, going forward, are …" → "Counts
+ * are …"); words alone in parentheses take them along ("monthly (going forward)." → "monthly.").
  */
 function removalEdit(prose: ProseText, start: number, end: number): TextEdit | undefined {
   const text = prose.text;
@@ -447,6 +448,15 @@ function removalEdit(prose: ProseText, start: number, end: number): TextEdit | u
     edit = letter && letter !== letter.toUpperCase() ? prose.replace(start, next + 1, letter.toUpperCase()) : prose.replace(start, next, '');
   } else if (text[before - 1] === ',' && text[after] === ',') {
     edit = prose.replace(before - 1, after + 1, '');
+  } else if (text[before - 1] === ':' && text[after] === ',') {
+    let next = after + 1;
+    while (text[next] === ' ') next++;
+    edit = prose.replace(start, next, '');
+  } else if (text[before - 1] === '(' && text[after] === ')') {
+    // Nothing is left in the parentheses: they go too, with the space before them.
+    let from = before - 1;
+    while (from > 0 && text[from - 1] === ' ') from--;
+    edit = prose.replace(from, after + 1, '');
   }
   // Where the source cannot take the wider edit (an escape in the way), the words alone go.
   if (edit) return edit;
