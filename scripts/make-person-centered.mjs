@@ -19,6 +19,15 @@ const PLURALS = new Set(['people', 'children', 'men', 'women', 'youth', 'youths'
 const isPlural = (n) => PLURALS.has(n) || /s$/.test(n);
 const withNoun = (adjective, phrase) =>
   peopleNouns.map((n) => ({ match: `${adjective} ${n}`, replace: [phrase(PEOPLE[n] ?? n, n)] }));
+/**
+ * withNoun for a label after degree adverbs, each turned into the adjective the person-first
+ * phrase takes; without these, "seriously mentally ill adults" matched only "mentally ill adults"
+ * and became "seriously adults with mental illness".
+ */
+const withDegree = (adverbs, label, phrase) =>
+  Object.entries(adverbs).flatMap(([adverb, degree]) => withNoun(`${adverb} ${label}`, (n, written) => phrase(n, written, degree)));
+const MENTAL_ILLNESS_DEGREES = { seriously: 'serious', severely: 'severe', 'seriously and persistently': 'serious and persistent', 'severely and persistently': 'severe and persistent', chronically: 'chronic' };
+const DISABILITY_DEGREES = { mildly: 'mild', moderately: 'moderate', severely: 'severe', profoundly: 'profound' };
 
 const entries = [
   // ── corrections ──
@@ -117,9 +126,11 @@ const entries = [
   // ── homelessness ──
   {
     term: 'the homeless', category: 'homelessness', source: CDC,
-    note: 'Homelessness is a circumstance, not an identity. "Homelessness services" and "homeless shelter" are not flagged.',
+    note: 'Homelessness is a circumstance, not an identity. "Homelessness services" and "homeless shelter" are not flagged. HUD\'s "chronically homeless" status keeps its meaning as "experiencing chronic homelessness", the phrase HUD\'s definition uses.',
     forms: [
       { match: 'the homeless', replace: ['people experiencing homelessness'], asNoun: true },
+      // HUD's "chronically homeless" status keeps its adjective: "people experiencing chronic homelessness".
+      ...withDegree({ chronically: 'chronic' }, 'homeless', (n, _written, degree) => `${n} experiencing ${degree} homelessness`),
       ...withNoun('homeless', (n) => `${n} experiencing homelessness`),
     ],
   },
@@ -182,12 +193,13 @@ const entries = [
   },
   {
     term: 'handicapped', category: 'disability', source: CDC,
-    note: 'An outdated term; CDC prefers "people with disabilities", and "accessible" for places.',
+    note: 'An outdated term; CDC prefers "people with disabilities", and "accessible" for places. A degree ("severely handicapped students") moves with the disability: "students with severe disabilities".',
     forms: [
       { match: 'the handicapped', replace: ['people with disabilities'], asNoun: true },
       { match: 'handicapped parking', replace: ['accessible parking'] },
       { match: 'handicapped accessible', replace: ['accessible'] },
       { match: 'handicapped-accessible', replace: ['accessible'] },
+      ...withDegree(DISABILITY_DEGREES, 'handicapped', (n, written, degree) => `${n} with ${isPlural(written) ? '' : 'a '}${degree} ${isPlural(written) ? 'disabilities' : 'disability'}`),
       ...withNoun('handicapped', (n, written) => `${n} with ${isPlural(written) ? 'disabilities' : 'a disability'}`),
       { match: 'handicapped', replace: ['with a disability', 'accessible'] },
     ],
@@ -225,16 +237,26 @@ const entries = [
   },
   {
     term: 'mentally ill', category: 'disability', source: CDC,
-    note: 'Labels people by a condition; CDC prefers "people with mental illness" or "people with a mental health condition".',
+    note: 'Labels people by a condition; CDC prefers "people with mental illness" or "people with a mental health condition". A degree moves with the condition ("seriously mentally ill adults" → "adults with serious mental illness"), the person-first form SAMHSA gives in "Behind the Term: Serious Mental Illness" (2016).',
     forms: [
       { match: 'the mentally ill', replace: ['people with mental illness'], asNoun: true },
+      // SAMHSA's "serious mental illness" (and "severe and persistent mental illness") keep the degree.
+      ...Object.entries(MENTAL_ILLNESS_DEGREES).flatMap(([adverb, degree]) => [
+        { match: `the ${adverb} mentally ill`, replace: [`people with ${degree} mental illness`], asNoun: true },
+        { match: `is ${adverb} mentally ill`, replace: [`has a ${degree} mental illness`] },
+        { match: `are ${adverb} mentally ill`, replace: [`have ${degree} mental illness`] },
+        { match: `${adverb} mentally ill`, replace: [`with ${degree} mental illness`] },
+      ]),
+      ...withDegree(MENTAL_ILLNESS_DEGREES, 'mentally ill', (n, written, degree) => `${n} with ${isPlural(written) ? '' : 'a '}${degree} mental illness`),
       ...withNoun('mentally ill', (n, written) => `${n} with ${isPlural(written) ? 'mental illness' : 'a mental illness'}`),
       { match: 'is mentally ill', replace: ['has a mental illness'] },
       { match: 'are mentally ill', replace: ['have a mental illness'] },
       { match: 'mentally ill', replace: ['with mental illness'] },
       { match: 'the mentally disabled', replace: ['people with intellectual disabilities'], asNoun: true },
       // Before a people noun the phrase moves after it: "retarded children" → "children with intellectual disabilities".
+      ...withDegree(DISABILITY_DEGREES, 'mentally retarded', (n, written, degree) => `${n} with ${isPlural(written) ? '' : 'a '}${degree} intellectual ${isPlural(written) ? 'disabilities' : 'disability'}`),
       ...withNoun('mentally retarded', (n, written) => `${n} with ${isPlural(written) ? 'intellectual disabilities' : 'an intellectual disability'}`),
+      ...withDegree(DISABILITY_DEGREES, 'retarded', (n, written, degree) => `${n} with ${isPlural(written) ? '' : 'a '}${degree} intellectual ${isPlural(written) ? 'disabilities' : 'disability'}`),
       ...withNoun('retarded', (n, written) => `${n} with ${isPlural(written) ? 'intellectual disabilities' : 'an intellectual disability'}`),
       { match: 'mentally retarded', replace: ['with an intellectual disability'] },
       { match: 'mental retardation', replace: ['intellectual disability'] },
@@ -298,9 +320,10 @@ const entries = [
   },
   {
     term: 'obese people', category: 'health', source: CDC,
-    note: 'CDC prefers person-first language: "people with obesity". The clinical category ("obese (BMI 30 or more)") is not flagged.',
+    note: 'CDC prefers person-first language: "people with obesity". "Morbidly" or "severely obese" becomes "with severe obesity", the name CDC gives the highest BMI class. The clinical category ("obese (BMI 30 or more)") is not flagged.',
     forms: [
       { match: 'the obese', replace: ['people with obesity'], asNoun: true },
+      ...withDegree({ morbidly: 'severe', severely: 'severe' }, 'obese', (n, _written, degree) => `${n} with ${degree} obesity`),
       ...withNoun('obese', (n) => `${n} with obesity`),
     ],
   },

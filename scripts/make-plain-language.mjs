@@ -47,6 +47,10 @@ const PLAIN = [
   ['at this point in time', ['now']],
   ['attain|attains|attained', ['reach|reaches|reached', 'meet|meets|met']],
   ['be advised', ['']],
+  // Removing "be advised" alone would leave "that the data are …" as the sentence.
+  ['be advised that', ['']],
+  ['please be advised', ['']],
+  ['please be advised that', ['']],
   ['because of the fact that', ['because']],
   ['belated', ['late']],
   ['bestow|bestowed', ['give|gave']],
@@ -180,6 +184,8 @@ const PLAIN = [
   ['substantial', ['large', 'much']],
   ['successfully complete|successfully completed', ['complete|completed', 'pass|passed']],
   ['sufficient', ['enough']],
+  // "a sufficient number of rows" would otherwise become "an enough number of rows".
+  ['a sufficient number of', ['enough']],
   ['take action to', ['']],
   ['terminate|terminates|terminated', ['end|ends|ended', 'stop|stops|stopped']],
   ['the month of', [''], { notBefore: ['the'] }],
@@ -222,6 +228,8 @@ const JARGON = [
   ['a priori', ['beforehand']],
   ['vis-a-vis', ['compared with', 'about']],
   ['said data', ['the data', 'this data']],
+  // "the said data" would otherwise become "the the data".
+  ['the said data', ['the data', 'this data']],
   ['data elements', ['fields', 'columns']],
   ['data element', ['field', 'column']],
   ['longitudinal data', ['data over time']],

@@ -169,4 +169,26 @@ describe('rule: acronym', () => {
     }
     assert.ok(found > 5_000, `too few acronyms among the random texts (${found})`);
   });
+
+  it('corrects "an" before an acronym when the spelled-out name needs "a", and leaves a right "a" alone', () => {
+    const text = 'description: An NIH grant for each study.\n';
+    const [f] = acronyms(text);
+    assert.deepStrictEqual(brief(f).range, [0, 16, 0, 19]);
+    assert.strictEqual(applyAndCheck(text, f, f.fixes[0]), 'description: A National Institutes of Health (NIH) grant for each study.\n');
+    assert.strictEqual(applyAndCheck(text, f, f.fixes[1]), 'description: A National Institutes of Health grant for each study.\n');
+    const kept = 'description: Each row is a UCR offense.\n';
+    const [g] = acronyms(kept);
+    assert.strictEqual(applyAndCheck(kept, g, g.fixes[1]), 'description: Each row is a Uniform Crime Reporting offense.\n');
+  });
+
+  it('expands a possessive of a name ending in "s" with the apostrophe alone', () => {
+    const text = "description: Data from the DCF's system.\n";
+    const [f] = acronyms(text);
+    assert.strictEqual(applyAndCheck(text, f, f.fixes[0]), `description: Data from the ${DCF} (DCF)'s system.\n`);
+    assert.strictEqual(applyAndCheck(text, f, f.fixes[1]), `description: Data from the ${DCF}' system.\n`);
+    const curly = 'description: Data from the DCF’s system.\n';
+    const [g] = acronyms(curly);
+    assert.strictEqual(applyAndCheck(curly, g, g.fixes[1]), `description: Data from the ${DCF}’ system.\n`);
+  });
 });
+

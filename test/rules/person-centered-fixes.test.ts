@@ -38,6 +38,22 @@ describe('rule: person-centered', () => {
     assert.strictEqual(applyAndCheck(one, g, g.fixes[0]), 'description: Each adult with an intellectual disability was counted once.\n');
   });
 
+  it('moves a degree adverb with the label, so it does not dangle before the noun', () => {
+    const cases: Array<[string, string]> = [
+      ['Chronically homeless individuals counted in January.', 'Individuals experiencing chronic homelessness counted in January.'],
+      ['Severely retarded children in state institutions.', 'Children with severe intellectual disabilities in state institutions.'],
+      ['Each profoundly mentally retarded adult.', 'Each adult with a profound intellectual disability.'],
+      ['Severely handicapped students by district.', 'Students with severe disabilities by district.'],
+      ['Morbidly obese adults, by age group.', 'Adults with severe obesity, by age group.'],
+    ];
+    for (const [sentence, after] of cases) {
+      const text = `description: ${sentence}\n`;
+      const found = only(lint(text), 'person-centered');
+      assert.strictEqual(found.length, 1, sentence);
+      assert.strictEqual(applyAndCheck(text, found[0], found[0].fixes[0]), `description: ${after}\n`);
+    }
+  });
+
   it('keeps the singular and upper case', () => {
     const text = 'title: ONE INMATE PER ROW\ndescription: Each inmate is one row.\n';
     const [upper, lower] = only(lint(text), 'person-centered');

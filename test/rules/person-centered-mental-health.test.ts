@@ -25,6 +25,19 @@ describe('rule: person-centered, mental-health labels', () => {
     assert.deepStrictEqual(fixed('Each severely emotionally disturbed student.').after, 'Each student with a serious mental health condition.');
   });
 
+  it('a degree before "mentally ill" moves with the condition: "adults with serious mental illness"', () => {
+    assert.deepStrictEqual(fixed('Seriously mentally ill adults served, by county.'), {
+      range: [0, 13, 0, 42],
+      message: '"Seriously mentally ill adults" labels people by their circumstance; prefer "Adults with serious mental illness".',
+      after: 'Adults with serious mental illness served, by county.',
+    });
+    assert.strictEqual(fixed('One row per severely mentally ill person.').after, 'One row per person with a severe mental illness.');
+    assert.strictEqual(fixed('Severely and persistently mentally ill clients.').after, 'Clients with severe and persistent mental illness.');
+    assert.strictEqual(fixed('Beds for the seriously mentally ill.').after, 'Beds for people with serious mental illness.');
+    assert.strictEqual(fixed('Adults who are seriously mentally ill.').after, 'Adults who have serious mental illness.');
+    assert.strictEqual(fixed('A client who is chronically mentally ill.').after, 'A client who has a chronic mental illness.');
+  });
+
   it('"the emotionally disturbed", "are emotionally disturbed" and the adjective alone', () => {
     assert.deepStrictEqual(fixed('Beds for the emotionally disturbed.'), {
       range: [0, 22, 0, 47],

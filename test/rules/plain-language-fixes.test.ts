@@ -42,4 +42,34 @@ describe('rule: plain-language', () => {
     const config = resolveConfig({ terms: { allow: ['utilize'] } });
     assert.deepStrictEqual(only(lint('title: We utilize it\n', { config }), 'plain-language'), []);
   });
+
+  it('removing words takes along the punctuation that set them off, and capitalises a new sentence start', () => {
+    const first = (text: string, index: number): string => {
+      const [f] = only(lint(text), 'plain-language');
+      assert.strictEqual(f.fixes[index].title.startsWith('Remove'), true, f.fixes[index].title);
+      return applyAndCheck(text, f, f.fixes[index]);
+    };
+    assert.strictEqual(first('description: Going forward, counts are updated monthly.\n', 1), 'description: Counts are updated monthly.\n');
+    assert.strictEqual(first('description: Data are final. Going forward counts are monthly.\n', 1), 'description: Data are final. Counts are monthly.\n');
+    assert.strictEqual(first('description: Counts, going forward, are updated monthly.\n', 1), 'description: Counts are updated monthly.\n');
+    assert.strictEqual(first('description: Counts are updated going forward.\n', 1), 'description: Counts are updated.\n');
+    assert.strictEqual(first('description: Inter alia, the file lists arrests.\n', 0), 'description: The file lists arrests.\n');
+    assert.strictEqual(first('description: Please be advised that counts are provisional.\n', 0), 'description: Counts are provisional.\n');
+    assert.strictEqual(first('description: "Note: going forward, counts are monthly."\n', 1), 'description: "Note: counts are monthly."\n');
+    assert.strictEqual(first('description: Counts are monthly (going forward), by town.\n', 1), 'description: Counts are monthly, by town.\n');
+  });
+
+  it('reads the article and determiner around a replacement: "the said data", "a sufficient number of", "a using"', () => {
+    const said = 'description: The said data are provisional.\n';
+    const [f] = only(lint(said), 'plain-language');
+    assert.deepStrictEqual(brief(f).range, [0, 13, 0, 26]);
+    assert.strictEqual(applyAndCheck(said, f, f.fixes[0]), 'description: The data are provisional.\n');
+    const enough = 'description: A sufficient number of rows.\n';
+    const [h] = only(lint(enough), 'plain-language');
+    assert.strictEqual(applyAndCheck(enough, h, h.fixes[0]), 'description: Enough rows.\n');
+    const using = 'description: A utilizing agency reports each year.\n';
+    const [g] = only(lint(using), 'plain-language');
+    assert.strictEqual(applyAndCheck(using, g, g.fixes[0]), 'description: A using agency reports each year.\n');
+  });
 });
+

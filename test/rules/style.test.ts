@@ -13,6 +13,16 @@ describe('rule: style', () => {
     assert.strictEqual(applyAndCheck(text, f, f.fixes[0]), 'description: Counts of the children.\n');
   });
 
+  it('offers to remove a repeated "that" or "had" only for a person to choose, as English often means them', () => {
+    const text = 'description: Staff found that that count had had errors.\n';
+    const findings = only(lint(text), 'style').filter((f) => f.data.check === 'illusion');
+    assert.deepStrictEqual(findings.map((f) => [brief(f).range, f.fixes.map((x) => [x.title, x.safe])]), [
+      [[0, 30, 0, 34], [['Remove the repeated "that"', false]]],
+      [[0, 45, 0, 48], [['Remove the repeated "had"', false]]],
+    ]);
+    assert.strictEqual(applyAndCheck(text, findings[0], findings[0].fixes[0]), 'description: Staff found that count had had errors.\n');
+  });
+
   it('reports passive voice, weasel words and "there are" without a fix', () => {
     const text = 'description: There are many rows. Data was collected by staff.\n';
     const findings = only(lint(text), 'style');

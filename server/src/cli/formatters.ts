@@ -7,12 +7,17 @@ import { displayPath, FileReport } from './report';
 
 const VERSION: string = packageJson.version;
 
+/** The report's line index: the one its lint built, or a new one for a file that was not parsed. */
+function linesOf(report: FileReport): LineIndex {
+  return report.lines ?? new LineIndex(report.text);
+}
+
 export function formatJson(reports: FileReport[]): string {
   return JSON.stringify(
     {
       version: 1,
       files: reports.map((r) => {
-        const lines = new LineIndex(r.text);
+        const lines = linesOf(r);
         return {
           path: displayPath(r.path),
           kind: r.kind,
@@ -78,7 +83,7 @@ export function formatSarif(reports: FileReport[]): string {
     endColumn: range.end.character + 1,
   });
   const results = reports.flatMap((r) => {
-    const lines = new LineIndex(r.text);
+    const lines = linesOf(r);
     const artifactLocation = { uri: encodeURI(displayPath(r.path)), uriBaseId: '%SRCROOT%' };
     return r.findings.map((f) => ({
       ruleId: f.rule,

@@ -15,6 +15,8 @@ export interface FileReport {
   path: string;
   kind: string;
   text: string;
+  /** The line index the lint built for `text`, for formatters to place fix edits; absent for an unreadable file. */
+  lines?: LineIndex;
   findings: Finding[];
   columns?: { total: number; documented: number };
   /** Safe fixes applied with --fix. */
@@ -64,7 +66,7 @@ export function lintFile(filePath: string, options: LintFileOptions): FileReport
     }
   }
   const result = lint(text);
-  return { path: filePath, kind: adapter.kind, text, findings: result.findings, columns: result.columns, fixed, writeProblem };
+  return { path: filePath, kind: adapter.kind, text, lines: result.file?.lines, findings: result.findings, columns: result.columns, fixed, writeProblem };
 }
 
 function unreadableReport(filePath: string, kind: string, message: string): FileReport {

@@ -4,6 +4,7 @@ import { isAsciiAlphanumeric, isWhitespace, letterAt } from './chars';
 import { nonProseSpans, overlaps, proseFields } from './prose-fields';
 import { EntryEdit, Fix, ProseField, Rule, RuleContext } from './rule';
 import { memoizeString } from './string-memo';
+import { replacementEdit } from './word-list';
 
 const BUILTIN_ALLOW = new Set(builtin.allow);
 const BUILTIN_GLOSSARY = new Map(Object.entries(builtin.glossary as Record<string, string>));
@@ -520,10 +521,13 @@ function pluralFixes(prose: ProseText, occ: Occurrence, expansion: string): Fix[
 
 function acronymFixes(prose: ProseText, occ: Occurrence, expansion: string, first: boolean): Fix[] {
   const fixes: Fix[] = [];
-  const define = prose.replace(occ.start, occ.end, `${expansion} (${occ.acronym})`);
+  // Through replacementEdit so a preceding article follows the name: "an FBI" → "a Federal Bureau …".
+  const define = replacementEdit(prose, occ.start, occ.end, `${expansion} (${occ.acronym})`);
   // Defining the first use covers the later ones, so only that one is safe to apply unattended.
   if (define) fixes.push({ title: `Define on first use: "${expansion} (${occ.acronym})"`, edits: [define], safe: first });
-  const expand = prose.replace(occ.start, occ.end, expansion);
+  // A name ending in "s" takes the apostrophe alone: "the DCF's system" → "the … Families' system".
+  const apostrophe = /s$/.test(expansion) && /^['’]s(?![\p{L}\p{N}])/u.exec(prose.text.slice(occ.end, occ.end + 3));
+  const expand = apostrophe ? replacementEdit(prose, occ.start, occ.end + 2, expansion + apostrophe[0][0]) : replacementEdit(prose, occ.start, occ.end, expansion);
   if (expand) fixes.push({ title: `Expand to "${expansion}"`, edits: [expand], safe: false });
   return fixes;
 }

@@ -28,7 +28,9 @@ export const style: Rule = {
           let from = start;
           while (from > 0 && /\s/.test(prose.text[from - 1])) from--;
           const edit = prose.replace(from, end, '');
-          if (edit) fixes.push({ title: `Remove the repeated "${prose.text.slice(start, end)}"`, edits: [edit], safe: true });
+          const word = prose.text.slice(start, end);
+          // "that that" and "had had" are often meant ("found that that count was wrong"), so a person decides.
+          if (edit) fixes.push({ title: `Remove the repeated "${word}"`, edits: [edit], safe: !/^(?:that|had)$/i.test(word) });
         }
         report({ span: prose.sourceSpan(start, end), messageId: 'style', data: { check, text: prose.text.slice(start, end), explanation }, fixes });
       }

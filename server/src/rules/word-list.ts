@@ -397,9 +397,13 @@ export function possessiveOf(replacement: string): string | undefined {
   return /s$/.test(replacement) ? `${replacement}'` : `${replacement}'s`;
 }
 
-/** "a"/"an" for the word that follows it, by its first sound as spelled (good enough for our lists). */
+/**
+ * "a"/"an" for the word that follows it, by its first sound as spelled (good enough for our lists
+ * and acronym expansions): "an hour", but "a using", "a one", "a European", "a unit".
+ */
 function articleFor(word: string): 'a' | 'an' {
-  return /^(?:[aeio]|u(?!ni|s[eu]))/i.test(word) ? 'an' : 'a';
+  if (/^(?:one\b|once\b|eu)/i.test(word)) return 'a';
+  return /^(?:[aeio]|u(?!ni|s[eiu]|ti|r[aeiou])|hour|honou?r|honest|heir)/i.test(word) ? 'an' : 'a';
 }
 
 /**
@@ -409,11 +413,7 @@ function articleFor(word: string): 'a' | 'an' {
  */
 export function replacementEdit(prose: ProseText, start: number, end: number, replacement: string): TextEdit | undefined {
   const text = prose.text;
-  if (replacement === '') {
-    if (text[end] === ' ') return prose.replace(start, end + 1, '');
-    if (start > 0 && text[start - 1] === ' ') return prose.replace(start - 1, end, '');
-    return prose.replace(start, end, '');
-  }
+  if (replacement === '') return removalEdit(prose, start, end);
   const article = /(?:^|[^\p{L}])(an?)(\s+)$/iu.exec(text.slice(Math.max(0, start - 8), start));
   if (article) {
     const wanted = articleFor(replacement);
@@ -424,4 +424,43 @@ export function replacementEdit(prose: ProseText, start: number, end: number, re
     }
   }
   return prose.replace(start, end, replacement);
+}
+
+/**
+ * The edit that removes the decoded range and one neighbouring space, so no double space is left
+ * behind. Words that opened a sentence take the comma after them along and the next word gets the
+ * capital ("Going forward, counts are …" → "Counts are …"); so do words after a colon, without the
+ * capital; words set off by commas take one comma along ("Counts, going forward, are …" → "Counts
+ * are …"); words alone in parentheses take them along ("monthly (going forward)." → "monthly.").
+ */
+function removalEdit(prose: ProseText, start: number, end: number): TextEdit | undefined {
+  const text = prose.text;
+  let before = start;
+  while (before > 0 && text[before - 1] === ' ') before--;
+  let after = end;
+  while (text[after] === ' ') after++;
+  const opensSentence = before === 0 || (before < start && /[.!?]/.test(text[before - 1]));
+  let edit: TextEdit | undefined;
+  if (opensSentence) {
+    let next = text[after] === ',' ? after + 1 : after;
+    while (text[next] === ' ') next++;
+    const letter = text[next];
+    edit = letter && letter !== letter.toUpperCase() ? prose.replace(start, next + 1, letter.toUpperCase()) : prose.replace(start, next, '');
+  } else if (text[before - 1] === ',' && text[after] === ',') {
+    edit = prose.replace(before - 1, after + 1, '');
+  } else if (text[before - 1] === ':' && text[after] === ',') {
+    let next = after + 1;
+    while (text[next] === ' ') next++;
+    edit = prose.replace(start, next, '');
+  } else if (text[before - 1] === '(' && text[after] === ')') {
+    // Nothing is left in the parentheses: they go too, with the space before them.
+    let from = before - 1;
+    while (from > 0 && text[from - 1] === ' ') from--;
+    edit = prose.replace(from, after + 1, '');
+  }
+  // Where the source cannot take the wider edit (an escape in the way), the words alone go.
+  if (edit) return edit;
+  if (text[end] === ' ') return prose.replace(start, end + 1, '');
+  if (start > 0 && text[start - 1] === ' ') return prose.replace(start - 1, end, '');
+  return prose.replace(start, end, '');
 }
