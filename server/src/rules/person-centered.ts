@@ -1,9 +1,7 @@
-import list from '../data/person-centered.json';
 import { proseFields } from './prose-fields';
 import { Fix, Rule } from './rule';
-import { matchCase, possessiveOf, replacementEdit, TermMatcher, WordList } from './word-list';
-
-const matcher = new TermMatcher(list as WordList);
+import { PERSON_CENTERED, termMatches } from './term-lists';
+import { matchCase, possessiveOf, replacementEdit } from './word-list';
 
 export const personCentered: Rule = {
   meta: {
@@ -24,7 +22,7 @@ export const personCentered: Rule = {
   },
   check({ file, config, memo, report, full }) {
     for (const { prose } of proseFields(file)) {
-      for (const match of memo(prose.text, () => matcher.find(prose.text, config.terms.allow))) {
+      for (const match of memo(prose.text, () => termMatches(prose, PERSON_CENTERED, config.terms.allow))) {
         const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
         // "inmates' children": only a replacement that can itself take the possessive is offered
         // ("incarcerated people's children"); "people who are incarcerated's" never is.

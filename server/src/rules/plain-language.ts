@@ -1,9 +1,7 @@
-import list from '../data/plain-language.json';
 import { proseFields } from './prose-fields';
 import { Fix, Rule } from './rule';
-import { matchCase, replacementEdit, TermMatcher, WordList } from './word-list';
-
-const matcher = new TermMatcher(list as WordList);
+import { PLAIN_LANGUAGE, termMatches } from './term-lists';
+import { matchCase, replacementEdit } from './word-list';
 
 export const plainLanguage: Rule = {
   meta: {
@@ -25,7 +23,7 @@ export const plainLanguage: Rule = {
   },
   check({ file, config, memo, report, full }) {
     for (const { prose } of proseFields(file)) {
-      for (const match of memo(prose.text, () => matcher.find(prose.text, config.terms.allow))) {
+      for (const match of memo(prose.text, () => termMatches(prose, PLAIN_LANGUAGE, config.terms.allow))) {
         const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
         const omit = suggestions.length === 1 && suggestions[0] === '';
         const fixes: Fix[] = [];
