@@ -1,6 +1,6 @@
 import { proseFields } from './prose-fields';
 import { Fix, Rule } from './rule';
-import { PLAIN_LANGUAGE, termMatches } from './term-lists';
+import { PLAIN_LANGUAGE, termMatchesIn } from './term-lists';
 import { matchCase, replacementEdit } from './word-list';
 
 export const plainLanguage: Rule = {
@@ -22,12 +22,19 @@ export const plainLanguage: Rule = {
     },
   },
   check({ file, config, memo, report, full }) {
-    for (const { prose } of proseFields(file)) {
-      for (const match of memo(prose.text, () => termMatches(prose, PLAIN_LANGUAGE, config.terms.allow))) {
+    const termMatches = termMatchesIn(file);
+    const fields = proseFields(file);
+    // Indexed loops: a catalog has thousands of short fields, and this runs once per field and match.
+    for (let f = 0; f < fields.length; f++) {
+      const prose = fields[f].prose;
+      const matches = memo(prose.text, () => termMatches(prose, PLAIN_LANGUAGE, config.terms.allow));
+      for (let m = 0; m < matches.length; m++) {
+        const match = matches[m];
         const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
         const omit = suggestions.length === 1 && suggestions[0] === '';
         const fixes: Fix[] = [];
-        for (const suggestion of full() ? [] : suggestions) {
+        for (let k = 0; k < suggestions.length && !full(); k++) {
+          const suggestion = suggestions[k];
           const edit = replacementEdit(prose, match.start, match.end, suggestion);
           if (!edit) continue;
           fixes.push({

@@ -1,5 +1,6 @@
 import personCentered from '../data/person-centered.json';
 import plainLanguage from '../data/plain-language.json';
+import { ParsedFile } from '../model/dataset';
 import { ProseText } from '../model/prose';
 import { TermMatch, TermMatcher, WordList } from './word-list';
 
@@ -14,25 +15,35 @@ export const PERSON_CENTERED = 1;
  */
 const matcher = new TermMatcher([plainLanguage as WordList, personCentered as WordList]);
 
-/**
- * Per prose text, the matches a pass found for lists not yet asked about, and the allow list they
- * were found under. Weakly held, so a file that is let go takes them with it; each is handed out
- * once, so they are not kept while the file is.
- */
-const unclaimed = new WeakMap<ProseText, { allow: readonly string[]; matches: Array<TermMatch[] | undefined> }>();
+/** What a pass over one text found, for the lists not yet asked about (undefined once handed out). */
+interface Unclaimed {
+  allow: readonly string[];
+  matches: Array<readonly TermMatch[] | undefined>;
+}
 
-/** The matches of one list in a prose text, outside URLs, emails and templating, and not allowed by the project. */
-export function termMatches(prose: ProseText, list: number, allow: readonly string[]): TermMatch[] {
-  const found = unclaimed.get(prose);
-  const kept = found && found.allow === allow ? found.matches[list] : undefined;
-  if (kept) {
-    found!.matches[list] = undefined;
-    if (found!.matches.every((m) => m === undefined)) unclaimed.delete(prose);
-    return kept;
-  }
-  const matches: Array<TermMatch[] | undefined> = matcher.findAll(prose.text, allow);
-  const asked = matches[list]!;
-  matches[list] = undefined;
-  unclaimed.set(prose, { allow, matches });
-  return asked;
+/**
+ * Per file, per prose text, what the passes found that no rule has asked for yet. Held by the
+ * file, so a file that is let go takes them with it; each is handed out once and then dropped.
+ */
+const unclaimedByFile = new WeakMap<ParsedFile, Map<ProseText, Unclaimed>>();
+
+/** The word-list matches in one file's prose, for the rules to ask for field by field. */
+export function termMatchesIn(file: ParsedFile): (prose: ProseText, list: number, allow: readonly string[]) => readonly TermMatch[] {
+  let unclaimed = unclaimedByFile.get(file);
+  if (!unclaimed) unclaimedByFile.set(file, (unclaimed = new Map()));
+  const pending = unclaimed;
+  return (prose, list, allow) => {
+    const found = pending.get(prose);
+    const kept = found && found.allow === allow ? found.matches[list] : undefined;
+    if (kept) {
+      found!.matches[list] = undefined;
+      if (found!.matches.every((m) => m === undefined)) pending.delete(prose);
+      return kept;
+    }
+    const matches: Array<readonly TermMatch[] | undefined> = matcher.findAll(prose.text, allow);
+    const asked = matches[list]!;
+    matches[list] = undefined;
+    pending.set(prose, { allow, matches });
+    return asked;
+  };
 }

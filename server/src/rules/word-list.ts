@@ -283,6 +283,7 @@ function slotOf(node: number, key: number): number {
 }
 
 const NO_ALLOW: ReadonlySet<string> = new Set();
+const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
 /** The allow list of a config, normalised once for all the texts it applies to. */
 const allowSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
@@ -326,19 +327,20 @@ export class TermMatcher {
   }
 
   /** Matches of the (first) list outside URLs, emails and templating, and not allowed by the project. */
-  find(text: string, allow: readonly string[] = []): TermMatch[] {
+  find(text: string, allow: readonly string[] = []): readonly TermMatch[] {
     return this.findAll(text, allow)[0];
   }
 
   /** `find` for each list, in the order the lists were given. */
-  findAll(text: string, allow: readonly string[] = []): TermMatch[][] {
+  findAll(text: string, allow: readonly string[] = []): Array<readonly TermMatch[]> {
     let skip: Array<[number, number]> | undefined;
     const allowed = allowSet(allow);
     const tokens = new Tokens(text);
     const { trie, lists } = this;
     const { keys } = tokens;
-    const out: TermMatch[][] = [];
-    for (let list = 0; list < lists; list++) out.push([]);
+    // Most texts match no form of a list: they all share one empty list.
+    const out: Array<readonly TermMatch[]> = [];
+    for (let list = 0; list < lists; list++) out.push(NO_MATCHES);
     nextStart.fill(0, 0, lists);
     for (let i = 0; i < tokens.length; i++) {
       let node = trie.child(0, keys[i]);
@@ -365,7 +367,8 @@ export class TermMatcher {
             const match: TermMatch = { start, end, text: written, entry: c.entry, form: c.form };
             const possessive = possessiveAt(text, end);
             if (possessive) match.possessive = { start: end, end: end + possessive };
-            out[list].push(match);
+            if (out[list] === NO_MATCHES) out[list] = [match];
+            else (out[list] as TermMatch[]).push(match);
             nextStart[list] = i + length;
             break find;
           }
