@@ -1,6 +1,5 @@
-import { proseFields } from './prose-fields';
 import { Fix, Rule } from './rule';
-import { PERSON_CENTERED, termMatchesIn } from './term-lists';
+import { eachTermMatch, PERSON_CENTERED } from './term-lists';
 import { matchCase, possessiveOf, replacementEdit } from './word-list';
 
 export const personCentered: Rule = {
@@ -20,41 +19,34 @@ export const personCentered: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, memo, report, full }) {
-    const termMatches = termMatchesIn(file);
-    const fields = proseFields(file);
-    // Indexed loops: a catalog has thousands of short fields, and this runs once per field and match.
-    for (let f = 0; f < fields.length; f++) {
-      const prose = fields[f].prose;
-      const matches = memo(prose.text, () => termMatches(prose, PERSON_CENTERED, config.terms.allow));
-      for (let m = 0; m < matches.length; m++) {
-        const match = matches[m];
-        const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
-        // "inmates' children": only a replacement that can itself take the possessive is offered
-        // ("incarcerated people's children"); "people who are incarcerated's" never is.
-        const end = match.possessive?.end ?? match.end;
-        const fixes: Fix[] = [];
-        if (!full()) {
-          const replacements = match.possessive ? suggestions.map(possessiveOf).filter((r): r is string => r !== undefined) : suggestions;
-          for (const replacement of replacements) {
-            const edit = replacementEdit(prose, match.start, end, replacement);
-            // The sentence around a replaced label may need rewording, so a person applies these.
-            if (edit) fixes.push({ title: `Replace with "${replacement}"`, edits: [edit], safe: false });
-          }
+  check(context) {
+    const { report, full } = context;
+    eachTermMatch(context, PERSON_CENTERED, (prose, match) => {
+      const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
+      // "inmates' children": only a replacement that can itself take the possessive is offered
+      // ("incarcerated people's children"); "people who are incarcerated's" never is.
+      const end = match.possessive?.end ?? match.end;
+      const fixes: Fix[] = [];
+      if (!full()) {
+        const replacements = match.possessive ? suggestions.map(possessiveOf).filter((r): r is string => r !== undefined) : suggestions;
+        for (const replacement of replacements) {
+          const edit = replacementEdit(prose, match.start, end, replacement);
+          // The sentence around a replaced label may need rewording, so a person applies these.
+          if (edit) fixes.push({ title: `Replace with "${replacement}"`, edits: [edit], safe: false });
         }
-        report({
-          span: prose.sourceSpan(match.start, match.end),
-          messageId: 'replace',
-          data: {
-            term: match.text,
-            suggestions,
-            category: match.entry.category,
-            source: match.entry.source.name,
-            sourceUrl: match.entry.source.url,
-          },
-          fixes,
-        });
       }
-    }
+      report({
+        span: prose.sourceSpan(match.start, match.end),
+        messageId: 'replace',
+        data: {
+          term: match.text,
+          suggestions,
+          category: match.entry.category,
+          source: match.entry.source.name,
+          sourceUrl: match.entry.source.url,
+        },
+        fixes,
+      });
+    });
   },
 };

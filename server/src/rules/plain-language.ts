@@ -1,6 +1,5 @@
-import { proseFields } from './prose-fields';
 import { Fix, Rule } from './rule';
-import { PLAIN_LANGUAGE, termMatchesIn } from './term-lists';
+import { eachTermMatch, PLAIN_LANGUAGE } from './term-lists';
 import { matchCase, replacementEdit } from './word-list';
 
 export const plainLanguage: Rule = {
@@ -21,36 +20,29 @@ export const plainLanguage: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, memo, report, full }) {
-    const termMatches = termMatchesIn(file);
-    const fields = proseFields(file);
-    // Indexed loops: a catalog has thousands of short fields, and this runs once per field and match.
-    for (let f = 0; f < fields.length; f++) {
-      const prose = fields[f].prose;
-      const matches = memo(prose.text, () => termMatches(prose, PLAIN_LANGUAGE, config.terms.allow));
-      for (let m = 0; m < matches.length; m++) {
-        const match = matches[m];
-        const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
-        const omit = suggestions.length === 1 && suggestions[0] === '';
-        const fixes: Fix[] = [];
-        for (let k = 0; k < suggestions.length && !full(); k++) {
-          const suggestion = suggestions[k];
-          const edit = replacementEdit(prose, match.start, match.end, suggestion);
-          if (!edit) continue;
-          fixes.push({
-            title: suggestion === '' ? `Remove "${match.text}"` : `Replace with "${suggestion}"`,
-            edits: [edit],
-            // One plainer word is a drop-in; a choice among several, or a deletion, needs a person.
-            safe: suggestions.length === 1 && !omit,
-          });
-        }
-        report({
-          span: prose.sourceSpan(match.start, match.end),
-          messageId: omit ? 'omit' : 'replace',
-          data: { term: match.text, suggestions, source: match.entry.source.name },
-          fixes,
+  check(context) {
+    const { report, full } = context;
+    eachTermMatch(context, PLAIN_LANGUAGE, (prose, match) => {
+      const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
+      const omit = suggestions.length === 1 && suggestions[0] === '';
+      const fixes: Fix[] = [];
+      for (let k = 0; k < suggestions.length && !full(); k++) {
+        const suggestion = suggestions[k];
+        const edit = replacementEdit(prose, match.start, match.end, suggestion);
+        if (!edit) continue;
+        fixes.push({
+          title: suggestion === '' ? `Remove "${match.text}"` : `Replace with "${suggestion}"`,
+          edits: [edit],
+          // One plainer word is a drop-in; a choice among several, or a deletion, needs a person.
+          safe: suggestions.length === 1 && !omit,
         });
       }
-    }
+      report({
+        span: prose.sourceSpan(match.start, match.end),
+        messageId: omit ? 'omit' : 'replace',
+        data: { term: match.text, suggestions, source: match.entry.source.name },
+        fixes,
+      });
+    });
   },
 };

@@ -2,6 +2,8 @@ import personCentered from '../data/person-centered.json';
 import plainLanguage from '../data/plain-language.json';
 import { ParsedFile } from '../model/dataset';
 import { ProseText } from '../model/prose';
+import { proseFields } from './prose-fields';
+import { RuleContext } from './rule';
 import { TermMatch, TermMatcher, WordList } from './word-list';
 
 /** The word lists of plain-language and person-centered, by their index in the shared matcher. */
@@ -27,8 +29,20 @@ interface Unclaimed {
  */
 const unclaimedByFile = new WeakMap<ParsedFile, Map<ProseText, Unclaimed>>();
 
+/** Calls `each` with every match of one list in the file's prose fields, in file order. */
+export function eachTermMatch({ file, config, memo }: RuleContext, list: number, each: (prose: ProseText, match: TermMatch) => void): void {
+  const termMatches = termMatchesIn(file);
+  const fields = proseFields(file);
+  // Indexed loops: a catalog has thousands of short fields.
+  for (let f = 0; f < fields.length; f++) {
+    const prose = fields[f].prose;
+    const matches = memo(prose.text, () => termMatches(prose, list, config.terms.allow));
+    for (let m = 0; m < matches.length; m++) each(prose, matches[m]);
+  }
+}
+
 /** The word-list matches in one file's prose, for the rules to ask for field by field. */
-export function termMatchesIn(file: ParsedFile): (prose: ProseText, list: number, allow: readonly string[]) => readonly TermMatch[] {
+function termMatchesIn(file: ParsedFile): (prose: ProseText, list: number, allow: readonly string[]) => readonly TermMatch[] {
   let unclaimed = unclaimedByFile.get(file);
   if (!unclaimed) unclaimedByFile.set(file, (unclaimed = new Map()));
   const pending = unclaimed;
