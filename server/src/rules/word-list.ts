@@ -239,6 +239,8 @@ class WordTrie {
   readonly endsAt: Candidate[][] = [[]];
   /** The most words of a form. */
   readonly depth: number;
+  /** 1 at `key & 0xffff` for the key of each word that starts a form: most words are turned away by this alone. */
+  readonly firstWords = new Uint8Array(0x10000);
 
   constructor(candidates: readonly Candidate[]) {
     const words = candidates.reduce((n, c) => n + c.phrase.words.length, 0);
@@ -249,6 +251,7 @@ class WordTrie {
     for (const candidate of candidates) {
       let node = 0;
       for (const key of candidate.phrase.keys) node = this.child(node, key) || this.add(node, key);
+      this.firstWords[candidate.phrase.keys[0] & 0xffff] = 1;
       this.endsAt[node].push(candidate);
     }
     this.depth = Math.max(1, ...candidates.map((c) => c.phrase.words.length));
@@ -342,7 +345,9 @@ export class TermMatcher {
     const out: Array<readonly TermMatch[]> = [];
     for (let list = 0; list < lists; list++) out.push(NO_MATCHES);
     nextStart.fill(0, 0, lists);
+    const { firstWords } = trie;
     for (let i = 0; i < tokens.length; i++) {
+      if (firstWords[keys[i] & 0xffff] === 0) continue;
       let node = trie.child(0, keys[i]);
       if (node === 0) continue;
       // The words from here that some form goes on with, each joined to the last by blanks only.
