@@ -1,6 +1,6 @@
 import { Fix, Rule } from './rule';
 import { eachTermMatch, PERSON_CENTERED } from './term-lists';
-import { matchCase, possessiveOf, replacementEdit } from './word-list';
+import { matchCase, possessiveOf, replacementEdit, TermMatch } from './word-list';
 
 export const personCentered: Rule = {
   meta: {
@@ -22,6 +22,7 @@ export const personCentered: Rule = {
   check(context) {
     const { report, full } = context;
     eachTermMatch(context, PERSON_CENTERED, (prose, match) => {
+      if (inNameOfThing(prose.text, match)) return;
       const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
       // "inmates' children": only a replacement that can itself take the possessive is offered
       // ("incarcerated people's children"); "people who are incarcerated's" never is.
@@ -50,3 +51,29 @@ export const personCentered: Rule = {
     });
   },
 };
+
+/**
+ * Last words of the names of systems, programs, laws and bodies ("Offender Management System",
+ * "Juvenile Offender Program", "Prisoner Reentry Act"). Such a name is quoted as it is: rename the
+ * system, not its metadata.
+ */
+const NAME_ENDS = new Set(['system', 'systems', 'registry', 'program', 'programs', 'project', 'database', 'act', 'unit', 'office', 'division', 'court', 'center', 'initiative', 'commission', 'board', 'council', 'committee', 'institute', 'network', 'agency', 'bureau', 'administration', 'fund', 'grant']);
+/** Short words that end a run of capitalized words even in a title ("Inmates Served By Unit"). */
+const RUN_BREAKS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+const NEXT_WORD = /\s+([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)/uy;
+
+/**
+ * Whether a capitalized match starts or is inside such a name: the words after it are capitalized
+ * up to one of NAME_ENDS (at most five of them). Capitals alone say nothing: a title in title case
+ * ("Inmate Counts by Facility") names no system and is still checked.
+ */
+function inNameOfThing(text: string, match: TermMatch): boolean {
+  if (match.possessive || !match.text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) return false;
+  NEXT_WORD.lastIndex = match.end;
+  for (let k = 0; k < 5; k++) {
+    const next = NEXT_WORD.exec(text);
+    if (!next || !/^\p{Lu}/u.test(next[1]) || RUN_BREAKS.has(next[1].toLowerCase())) return false;
+    if (NAME_ENDS.has(next[1].toLowerCase())) return true;
+  }
+  return false;
+}
