@@ -256,9 +256,14 @@ class RuleRun {
 
   /** A report from the rule as it runs; it built the fixes unless it was full. */
   report(input: FindingInput): void {
-    const complete = !this.full;
-    const finding = this.take(input.span.start, () => input.span, complete, () => this.sameAsEarlier(input) ?? this.newFinding(input));
-    if (this.keep) this.recorded.add(input, complete, finding || undefined);
+    if (this.full) {
+      // Past the cap a report is only counted (most of them, in a large file): take it without making anything for it.
+      if (!this.directives.silences(this.rule, input.span.start)) this.hide(input.span);
+      if (this.keep) this.recorded.add(input, false, undefined);
+      return;
+    }
+    const finding = this.take(input.span.start, () => input.span, true, () => this.sameAsEarlier(input) ?? this.newFinding(input));
+    if (this.keep) this.recorded.add(input, true, finding || undefined);
   }
 
   private earlier: { reports: Reports; reuse: Reuse; next: number } | undefined;
@@ -413,9 +418,14 @@ class RuleRun {
       this.shownFindings.push(made);
       return made;
     }
-    this.hidden++;
-    this.firstHidden ??= span();
+    this.hide(span());
     return undefined;
+  }
+
+  /** Counts a report that is not shown. */
+  private hide(span: Span): void {
+    this.hidden++;
+    this.firstHidden ??= span;
   }
 
   private newFinding(input: FindingInput): Finding {

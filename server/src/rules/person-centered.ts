@@ -1,9 +1,6 @@
-import list from '../data/person-centered.json';
-import { proseFields } from './prose-fields';
 import { Fix, Rule } from './rule';
-import { matchCase, possessiveOf, replacementEdit, TermMatch, TermMatcher, WordList } from './word-list';
-
-const matcher = new TermMatcher(list as WordList);
+import { eachTermMatch, PERSON_CENTERED } from './term-lists';
+import { matchCase, possessiveOf, replacementEdit, TermMatch } from './word-list';
 
 export const personCentered: Rule = {
   meta: {
@@ -22,35 +19,36 @@ export const personCentered: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, memo, report, full }) {
-    for (const { prose } of proseFields(file)) {
-      for (const match of memo(prose.text, () => matcher.find(prose.text, config.terms.allow))) {
-        if (inNameOfThing(prose.text, match)) continue;
-        const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
-        // "inmates' children": only a replacement that can itself take the possessive is offered
-        // ("incarcerated people's children"); "people who are incarcerated's" never is.
-        const end = match.possessive?.end ?? match.end;
+  check(context) {
+    const { report, full } = context;
+    eachTermMatch(context, PERSON_CENTERED, (prose, match) => {
+      if (inNameOfThing(prose.text, match)) return;
+      const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
+      // "inmates' children": only a replacement that can itself take the possessive is offered
+      // ("incarcerated people's children"); "people who are incarcerated's" never is.
+      const end = match.possessive?.end ?? match.end;
+      const fixes: Fix[] = [];
+      if (!full()) {
         const replacements = match.possessive ? suggestions.map(possessiveOf).filter((r): r is string => r !== undefined) : suggestions;
-        const fixes: Fix[] = [];
-        for (const replacement of full() ? [] : replacements) {
+        for (const replacement of replacements) {
           const edit = replacementEdit(prose, match.start, end, replacement);
           // The sentence around a replaced label may need rewording, so a person applies these.
           if (edit) fixes.push({ title: `Replace with "${replacement}"`, edits: [edit], safe: false });
         }
-        report({
-          span: prose.sourceSpan(match.start, match.end),
-          messageId: 'replace',
-          data: {
-            term: match.text,
-            suggestions,
-            category: match.entry.category,
-            source: match.entry.source.name,
-            sourceUrl: match.entry.source.url,
-          },
-          fixes,
-        });
       }
-    }
+      report({
+        span: prose.sourceSpan(match.start, match.end),
+        messageId: 'replace',
+        data: {
+          term: match.text,
+          suggestions,
+          category: match.entry.category,
+          source: match.entry.source.name,
+          sourceUrl: match.entry.source.url,
+        },
+        fixes,
+      });
+    });
   },
 };
 

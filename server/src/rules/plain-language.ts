@@ -1,9 +1,6 @@
-import list from '../data/plain-language.json';
-import { proseFields } from './prose-fields';
 import { Fix, Rule } from './rule';
-import { matchCase, replacementEdit, TermMatcher, WordList } from './word-list';
-
-const matcher = new TermMatcher(list as WordList);
+import { eachTermMatch, PLAIN_LANGUAGE } from './term-lists';
+import { matchCase, replacementEdit } from './word-list';
 
 export const plainLanguage: Rule = {
   meta: {
@@ -23,29 +20,29 @@ export const plainLanguage: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check({ file, config, memo, report, full }) {
-    for (const { prose } of proseFields(file)) {
-      for (const match of memo(prose.text, () => matcher.find(prose.text, config.terms.allow))) {
-        const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
-        const omit = suggestions.length === 1 && suggestions[0] === '';
-        const fixes: Fix[] = [];
-        for (const suggestion of full() ? [] : suggestions) {
-          const edit = replacementEdit(prose, match.start, match.end, suggestion);
-          if (!edit) continue;
-          fixes.push({
-            title: suggestion === '' ? `Remove "${match.text}"` : `Replace with "${suggestion}"`,
-            edits: [edit],
-            // One plainer word is a drop-in; a choice among several, or a deletion, needs a person.
-            safe: suggestions.length === 1 && !omit,
-          });
-        }
-        report({
-          span: prose.sourceSpan(match.start, match.end),
-          messageId: omit ? 'omit' : 'replace',
-          data: { term: match.text, suggestions, source: match.entry.source.name },
-          fixes,
+  check(context) {
+    const { report, full } = context;
+    eachTermMatch(context, PLAIN_LANGUAGE, (prose, match) => {
+      const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
+      const omit = suggestions.length === 1 && suggestions[0] === '';
+      const fixes: Fix[] = [];
+      for (let k = 0; k < suggestions.length && !full(); k++) {
+        const suggestion = suggestions[k];
+        const edit = replacementEdit(prose, match.start, match.end, suggestion);
+        if (!edit) continue;
+        fixes.push({
+          title: suggestion === '' ? `Remove "${match.text}"` : `Replace with "${suggestion}"`,
+          edits: [edit],
+          // One plainer word is a drop-in; a choice among several, or a deletion, needs a person.
+          safe: suggestions.length === 1 && !omit,
         });
       }
-    }
+      report({
+        span: prose.sourceSpan(match.start, match.end),
+        messageId: omit ? 'omit' : 'replace',
+        data: { term: match.text, suggestions, source: match.entry.source.name },
+        fixes,
+      });
+    });
   },
 };

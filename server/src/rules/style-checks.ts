@@ -45,6 +45,8 @@ const CHECK_COUNT = STYLE_CHECKS.length;
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+/** isWordChar of each ASCII code, for the scan's inner loop. */
+const WORD_CHAR = new Uint8Array(128).map((_, c) => (isWordChar(c) ? 1 : 0));
 
 
 /** too-wordy and no-cliches join a phrase's words with this: blanks, backspace, zero-width non-joiner. */
@@ -232,6 +234,8 @@ const bestAt = new Int32Array(CHECK_COUNT);
 const bestRank = new Int32Array(CHECK_COUNT);
 const bestEnd = new Int32Array(CHECK_COUNT);
 const bestDropped = new Uint8Array(CHECK_COUNT);
+/** The last word start where some check noted a phrase. */
+let notedAt = -1;
 /** Per list check, where its expression's next search starts (a global regex's lastIndex). */
 const resume = new Int32Array(CHECK_COUNT);
 const LIST_CHECKS = [WEASEL, PASSIVE, ADVERB, TOO_WORDY, CLICHES];
@@ -250,6 +254,7 @@ function scan(text: string): void {
   hitCount.fill(0);
   resume.fill(0);
   bestAt.fill(-1);
+  notedAt = -1;
   const length = text.length;
   let sentence = 0;
   let lastStart = -1;
@@ -264,26 +269,22 @@ function scan(text: string): void {
     }
     const start = p;
     let hasWordChar = false;
-    let previousIsWord = false;
     do {
-      if (c >= 128) {
-        previousIsWord = false;
-      } else if (isWordChar(c)) {
-        if (!previousIsWord) {
-          hasWordChar = true;
-          previousIsWord = true;
-          const first = COLUMN[c]; // the root's row is the first
-          if (first >= 0 && NEXT[first] !== 0) wordStart(text, p, NEXT[first]);
-        }
+      if (c < 128 && WORD_CHAR[c] === 1) {
+        // A word start: the list checks are tried here, and the rest of the word is passed over.
+        hasWordChar = true;
+        const first = COLUMN[c]; // the root's row is the first
+        if (first >= 0 && NEXT[first] !== 0) wordStart(text, p, NEXT[first]);
+        do c = text.charCodeAt(++p);
+        while (p < length && c < 128 && WORD_CHAR[c] === 1);
       } else {
-        previousIsWord = false;
         if (isSentenceEnd(c)) {
           // write-good's sentences: /([^\n.;!?]+)([.;!?]+)/g, the run before a run of punctuation.
           if (p > sentence) sentenceStart(text, sentence, p);
           sentence = p + 1;
         }
+        c = text.charCodeAt(++p);
       }
-      c = text.charCodeAt(++p);
     } while (p < length && !isWhitespace(c));
     if (hasWordChar && lastStart >= 0 && sameToken(text, lastStart, lastEnd, start, p)) hit(ILLUSION, start, p - start);
     lastStart = start;
@@ -298,6 +299,8 @@ function scan(text: string): void {
  */
 function wordStart(text: string, p: number, node: number): void {
   walk(text, p, node);
+  // Most words start no phrase: then no check has a best phrase here.
+  if (notedAt !== p) return;
   for (let k = 0; k < LIST_CHECKS.length; k++) {
     const check = LIST_CHECKS[k];
     if (bestAt[check] !== p || p < resume[check]) continue;
@@ -364,6 +367,7 @@ function note(text: string, p: number, i: number, ends: number): void {
     }
     bestAt[check] = p;
     bestRank[check] = rank;
+    notedAt = p;
   }
 }
 

@@ -1,4 +1,5 @@
 import { nonProseSpans, overlaps, proseFields } from './prose-fields';
+import { isWhitespace } from './chars';
 import { Fix, Rule } from './rule';
 import { StyleFinding, styleFindings } from './style-checks';
 
@@ -20,13 +21,18 @@ export const style: Rule = {
     },
   },
   check({ file, memo, report, full }) {
-    for (const { prose } of proseFields(file)) {
-      for (const { start, end, check, explanation } of memo(prose.text, () => findings(prose.text))) {
+    const fields = proseFields(file);
+    // Indexed loops: a catalog has thousands of short fields, and this runs once per field and finding.
+    for (let f = 0; f < fields.length; f++) {
+      const prose = fields[f].prose;
+      const found = memo(prose.text, () => findings(prose.text));
+      for (let k = 0; k < found.length; k++) {
+        const { start, end, check, explanation } = found[k];
         const fixes: Fix[] = [];
         if (check === 'illusion' && !full()) {
           // write-good marks the second of two equal words; remove it with the space before it.
           let from = start;
-          while (from > 0 && /\s/.test(prose.text[from - 1])) from--;
+          while (from > 0 && isWhitespace(prose.text.charCodeAt(from - 1))) from--;
           const edit = prose.replace(from, end, '');
           const word = prose.text.slice(start, end);
           // "that that" and "had had" are often meant ("found that that count was wrong"), so a person decides.

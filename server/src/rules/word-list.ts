@@ -68,19 +68,22 @@ export const TOKEN = /[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*/gu;
 const words = (s: string) => normalize(s).split(' ').filter(Boolean);
 
 /**
- * A cheap stand-in for an ASCII word, from its length, first and last letters in lower case: two
- * words with different keys differ. -1 for a word with other characters, whose lower case may
- * differ in length.
+ * A word's key: an FNV-1a hash of its lower case, a char code at a time. Two words with different
+ * keys differ; two with the same key are compared in full.
  */
-function asciiKey(length: number, first: number, last: number): number {
-  return (length * 128 + (first | 0x20)) * 128 + (last | 0x20);
+function hashOf(word: string): number {
+  let hash = HASH_SEED;
+  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), HASH_PRIME);
+  return hash;
 }
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
 
 /**
  * Where the words of the text last read are kept: grown as needed and reused from one text to the
  * next, so reading a text's words allocates nothing (a catalog has thousands of texts).
  */
-let scratch = { starts: new Int32Array(256), ends: new Int32Array(256), keys: new Int32Array(256) };
+let scratch = { starts: new Int32Array(256), ends: new Int32Array(256), keys: new Int32Array(256), ascii: new Uint8Array(256) };
 
 /**
  * The words of a text, as TOKEN finds them: offsets and keys in typed arrays shared by all Tokens,
@@ -89,12 +92,14 @@ let scratch = { starts: new Int32Array(256), ends: new Int32Array(256), keys: ne
 export class Tokens {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** asciiKey of each word, or -1 when it is not all ASCII. */
+  /** The key (see `keyOf`) of each word's lower case. */
   readonly keys: Int32Array;
+  /** 1 where the word is all ASCII. */
+  private readonly ascii: Uint8Array;
   readonly length: number;
 
   constructor(readonly text: string) {
-    let { starts, ends, keys } = scratch;
+    let { starts, ends, keys, ascii } = scratch;
     let count = 0;
     const length = text.length;
     for (let i = 0; i < length; ) {
@@ -108,40 +113,47 @@ export class Tokens {
         continue;
       }
       const start = i;
-      let ascii = true;
+      let isAscii = true;
+      // The key of the lower case as it goes, while the word is ASCII (where lower case is A-Z to a-z).
+      let hash = HASH_SEED;
       // Mostly ASCII letters: a table look-up each, with the full test only past ASCII.
       // Stopping at the end keeps d an integer (charCodeAt past the end is NaN), which compiles to faster code.
       while (i < length) {
         const d = text.charCodeAt(i);
         if (d < 128) {
           // A hyphen joins two words into one ("ex-offender").
-          if (ASCII_WORD_CHAR[d] === 1 || (d === 45 && wordCharAt(text, i + 1) > 0)) i++;
-          else break;
+          if (ASCII_WORD_CHAR[d] === 1 || (d === 45 && wordCharAt(text, i + 1) > 0)) {
+            hash = Math.imul(hash ^ (d >= 65 && d <= 90 ? d + 32 : d), HASH_PRIME);
+            i++;
+          } else break;
         } else {
           const step = wordCharAt(text, i);
           if (step === 0) break;
-          ascii = false;
+          isAscii = false;
           i += step;
         }
       }
       if (count === starts.length) {
         scratch = grown(scratch);
-        ({ starts, ends, keys } = scratch);
+        ({ starts, ends, keys, ascii } = scratch);
       }
       starts[count] = start;
       ends[count] = i;
-      keys[count] = ascii ? asciiKey(i - start, text.charCodeAt(start), text.charCodeAt(i - 1)) : -1;
+      // Other letters may lower-case to other lengths, or to ASCII (the Kelvin sign to "k"): toLowerCase decides.
+      keys[count] = isAscii ? hash : hashOf(text.slice(start, i).toLowerCase());
+      ascii[count] = isAscii ? 1 : 0;
       count++;
     }
     this.starts = starts;
     this.ends = ends;
     this.keys = keys;
+    this.ascii = ascii;
     this.length = count;
   }
 
-  /** The asciiKey of a lower-case word, or -1 when it is not all ASCII. */
+  /** The key of a lower-case word, as `keys` holds it for a word whose lower case that is. */
   static keyOf(word: string): number {
-    return /^[\x00-\x7f]+$/.test(word) ? asciiKey(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1)) : -1;
+    return hashOf(word);
   }
 
   /** The word as written. */
@@ -153,13 +165,13 @@ export class Tokens {
     return this.at(i).toLowerCase();
   }
 
-  /** Whether word `i`, in lower case, is `word` (whose asciiKey is `key`), without building a string for an ASCII word. */
+  /** Whether word `i`, in lower case, is `word` (whose key is `key`), without building a string for an ASCII word. */
   is(i: number, word: string, key: number): boolean {
-    const own = this.keys[i];
-    if (own < 0) return this.lower(i) === word;
-    if (own !== key) return false;
-    // Same length, all ASCII: compare with only A-Z lower-cased, as toLowerCase does.
+    if (this.keys[i] !== key) return false;
+    if (this.ascii[i] === 0) return this.lower(i) === word;
+    // All ASCII: compare with only A-Z lower-cased, as toLowerCase does.
     const start = this.starts[i];
+    if (this.ends[i] - start !== word.length) return false;
     for (let k = 0; k < word.length; k++) {
       const c = this.text.charCodeAt(start + k);
       if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
@@ -175,12 +187,12 @@ export class Tokens {
 
 /** The arrays twice as long, with what they held. */
 function grown(arrays: typeof scratch): typeof scratch {
-  const more = (from: Int32Array) => {
-    const to = new Int32Array(from.length * 2);
+  const more = <T extends Int32Array | Uint8Array>(from: T): T => {
+    const to = new (from.constructor as new (length: number) => T)(from.length * 2);
     to.set(from);
     return to;
   };
-  return { starts: more(arrays.starts), ends: more(arrays.ends), keys: more(arrays.keys) };
+  return { starts: more(arrays.starts), ends: more(arrays.ends), keys: more(arrays.keys), ascii: more(arrays.ascii) };
 }
 
 /** `[A-Za-z0-9_]` by char code. */
@@ -191,7 +203,7 @@ function wordCharAt(text: string, i: number): number {
   return text.charCodeAt(i) === 95 ? 1 : letterOrNumberAt(text, i);
 }
 
-/** A phrase of the list, lower case, with each word's asciiKey (or -1 for a word outside ASCII). */
+/** A phrase of a list, lower case, with each word's key. */
 interface Phrase {
   words: string[];
   keys: number[];
@@ -203,6 +215,8 @@ function phrase(words: string[]): Phrase {
 
 /** One form of an entry, compiled: its words and context as phrases. */
 interface Candidate {
+  /** Which of the matcher's lists it is from. */
+  list: number;
   phrase: Phrase;
   entry: WordListEntry;
   form: WordListForm;
@@ -211,96 +225,163 @@ interface Candidate {
   asNoun: boolean;
 }
 
-const NO_ALLOW: ReadonlySet<string> = new Set();
-/** The allow list of a config, normalised once for all the texts it applies to. */
-const allowSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
 /**
- * One matcher per list, built once. The text is split into words; at each word the forms that
- * start with it are tried longest first, and the first whose context allows it wins, so a phrase
- * beats a word inside it and a form that its context rules out leaves room for a shorter one.
+ * The forms of the lists as a trie of words: a node per phrase prefix, reached from its parent
+ * by the next word's key, through an open-addressed table of (node, key) → child, so a word that
+ * starts no form costs one probe or two. A node holds the forms whose phrase ends there.
  */
-export class TermMatcher {
-  private readonly byFirstWord = new Map<string, Candidate[]>();
-  /**
-   * The same for ASCII words, by filterIndex of the first word's asciiKey: a look-up without
-   * building the word, and in an array, as most words start no form and should cost the least.
-   */
-  private readonly byFilterIndex: Array<Candidate[][] | undefined> = new Array(1 << 15);
+class WordTrie {
+  /** Per slot: parent node + 1 (0 for an empty slot), word key, child. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private nodes = 1;
+  /** Per node, the forms ending there, in list order. */
+  readonly endsAt: Candidate[][] = [[]];
+  /** The most words of a form. */
+  readonly depth: number;
+  /** 1 at `key & 0xffff` for the key of each word that starts a form: most words are turned away by this alone. */
+  readonly firstWords = new Uint8Array(0x10000);
 
-  constructor(list: WordList) {
-    for (const entry of list.entries) {
-      for (const form of entry.forms) {
-        const candidate: Candidate = {
-          phrase: phrase(words(form.match)),
-          entry,
-          form,
-          notBefore: [...(entry.notBefore ?? []), ...(form.notBefore ?? [])].map((p) => phrase(words(p))),
-          notAfter: [...(entry.notAfter ?? []), ...(form.notAfter ?? [])].map((p) => phrase(words(p))),
-          asNoun: form.asNoun ?? entry.asNoun ?? false,
-        };
-        const first = candidate.phrase.words[0];
-        const list = this.byFirstWord.get(first) ?? [];
-        list.push(candidate);
-        this.byFirstWord.set(first, list);
-      }
+  constructor(candidates: readonly Candidate[]) {
+    const words = candidates.reduce((n, c) => n + c.phrase.words.length, 0);
+    let size = 16;
+    while (size < words * 2) size *= 2;
+    this.slots = new Int32Array(size * 3);
+    this.mask = size - 1;
+    for (const candidate of candidates) {
+      let node = 0;
+      for (const key of candidate.phrase.keys) node = this.child(node, key) || this.add(node, key);
+      this.firstWords[candidate.phrase.keys[0] & 0xffff] = 1;
+      this.endsAt[node].push(candidate);
     }
-    for (const list of this.byFirstWord.values()) {
-      list.sort((a, b) => b.phrase.words.length - a.phrase.words.length);
-      const key = list[0].phrase.keys[0];
-      if (key >= 0) (this.byFilterIndex[filterIndex(key)] ??= []).push(list);
+    this.depth = Math.max(1, ...candidates.map((c) => c.phrase.words.length));
+  }
+
+  /** The node reached from `node` by a word with this key, or 0 for none. */
+  child(node: number, key: number): number {
+    const { slots, mask } = this;
+    for (let slot = slotOf(node, key) & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * 3;
+      const parent = slots[at];
+      if (parent === 0) return 0;
+      if (parent === node + 1 && slots[at + 1] === key) return slots[at + 2];
     }
   }
 
-  /** Matches outside URLs, emails and templating, and not allowed by the project. */
-  find(text: string, allow: readonly string[] = []): TermMatch[] {
+  private add(node: number, key: number): number {
+    const { slots, mask } = this;
+    let slot = slotOf(node, key) & mask;
+    while (slots[slot * 3] !== 0) slot = (slot + 1) & mask;
+    const child = this.nodes++;
+    slots.set([node + 1, key, child], slot * 3);
+    this.endsAt.push([]);
+    return child;
+  }
+}
+
+/** Spreads (node, key) over the table's slots. */
+function slotOf(node: number, key: number): number {
+  const mixed = Math.imul(key ^ Math.imul(node, 0x9e3779b1), 0x85ebca6b);
+  return mixed ^ (mixed >>> 15);
+}
+
+const NO_ALLOW: ReadonlySet<string> = new Set();
+const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
+/** The allow list of a config, normalised once for all the texts it applies to. */
+const allowSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The nodes of the words walked from one word, reused from word to word. */
+let path = new Int32Array(16);
+/** Per list, the first word where a match may start (a match's words are not matched again). */
+let nextStart = new Int32Array(2);
+
+/**
+ * One matcher for one or more lists, built once. The text is split into words once for all the
+ * lists; at each word the forms that start with it are tried longest first, and per list the
+ * first whose context allows it wins, so a phrase beats a word inside it and a form that its
+ * context rules out leaves room for a shorter one. Each list is matched as if alone.
+ */
+export class TermMatcher {
+  private readonly trie: WordTrie;
+  private readonly lists: number;
+
+  constructor(lists: WordList | readonly WordList[]) {
+    const all = Array.isArray(lists) ? (lists as readonly WordList[]) : [lists as WordList];
+    this.lists = all.length;
+    const candidates: Candidate[] = [];
+    all.forEach((list, index) => {
+      for (const entry of list.entries) {
+        for (const form of entry.forms) {
+          candidates.push({
+            list: index,
+            phrase: phrase(words(form.match)),
+            entry,
+            form,
+            notBefore: [...(entry.notBefore ?? []), ...(form.notBefore ?? [])].map((p) => phrase(words(p))),
+            notAfter: [...(entry.notAfter ?? []), ...(form.notAfter ?? [])].map((p) => phrase(words(p))),
+            asNoun: form.asNoun ?? entry.asNoun ?? false,
+          });
+        }
+      }
+    });
+    this.trie = new WordTrie(candidates);
+    if (path.length < this.trie.depth) path = new Int32Array(this.trie.depth);
+    if (nextStart.length < this.lists) nextStart = new Int32Array(this.lists);
+  }
+
+  /** Matches of the (first) list outside URLs, emails and templating, and not allowed by the project. */
+  find(text: string, allow: readonly string[] = []): readonly TermMatch[] {
+    return this.findAll(text, allow)[0];
+  }
+
+  /** `find` for each list, in the order the lists were given. */
+  findAll(text: string, allow: readonly string[] = []): Array<readonly TermMatch[]> {
     let skip: Array<[number, number]> | undefined;
     const allowed = allowSet(allow);
     const tokens = new Tokens(text);
-    const out: TermMatch[] = [];
+    const { trie, lists } = this;
+    const { keys } = tokens;
+    // Most texts match no form of a list: they all share one empty list.
+    const out: Array<readonly TermMatch[]> = [];
+    for (let list = 0; list < lists; list++) out.push(NO_MATCHES);
+    nextStart.fill(0, 0, lists);
+    const { firstWords } = trie;
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.candidatesAt(tokens, i);
-      if (!candidates) continue;
-      for (const c of candidates) {
-        const length = c.phrase.words.length;
-        // Every candidate here starts with word i: only the words after it are compared.
-        if (!phraseAt(tokens, i, c.phrase, 1)) continue;
-        const end = tokens.ends[i + length - 1];
-        if (!contextAllows(tokens, i, i + length, c)) continue;
-        const start = tokens.starts[i];
-        skip ??= nonProseSpans(text);
-        if (overlaps(skip, start, end)) continue;
-        const written = text.slice(start, end);
-        if (allowed.size > 0 && (allowed.has(normalize(written)) || allowed.has(normalize(c.entry.term)))) continue;
-        const possessive = possessiveAt(text, end);
-        out.push({
-          start,
-          end,
-          text: written,
-          entry: c.entry,
-          form: c.form,
-          ...(possessive ? { possessive: { start: end, end: end + possessive } } : {}),
-        });
-        i += length - 1;
-        break;
+      if (firstWords[keys[i] & 0xffff] === 0) continue;
+      let node = trie.child(0, keys[i]);
+      if (node === 0) continue;
+      // The words from here that some form goes on with, each joined to the last by blanks only.
+      let depth = 0;
+      path[depth++] = node;
+      while (i + depth < tokens.length && (node = trie.child(node, keys[i + depth])) !== 0 && tokens.joined(i + depth - 1)) path[depth++] = node;
+      for (let list = 0; list < lists; list++) {
+        if (nextStart[list] > i) continue;
+        // Longest first; forms of one length in list order.
+        find: for (let length = depth; length > 0; length--) {
+          for (const c of trie.endsAt[path[length - 1]]) {
+            if (c.list !== list) continue;
+            // Keys only lead here: the words themselves are compared.
+            if (!phraseAt(tokens, i, c.phrase)) continue;
+            const end = tokens.ends[i + length - 1];
+            if (!contextAllows(tokens, i, i + length, c)) continue;
+            const start = tokens.starts[i];
+            skip ??= nonProseSpans(text);
+            if (overlaps(skip, start, end)) continue;
+            const written = text.slice(start, end);
+            if (allowed.size > 0 && (allowed.has(normalize(written)) || allowed.has(normalize(c.entry.term)))) continue;
+            const match: TermMatch = { start, end, text: written, entry: c.entry, form: c.form };
+            const possessive = possessiveAt(text, end);
+            if (possessive) match.possessive = { start: end, end: end + possessive };
+            if (out[list] === NO_MATCHES) out[list] = [match];
+            else (out[list] as TermMatch[]).push(match);
+            nextStart[list] = i + length;
+            break find;
+          }
+        }
       }
     }
     return out;
   }
-
-  /** The forms whose first word is word `i`. */
-  private candidatesAt(tokens: Tokens, i: number): Candidate[] | undefined {
-    const key = tokens.keys[i];
-    if (key < 0) return this.byFirstWord.get(tokens.lower(i));
-    const lists = this.byFilterIndex[filterIndex(key)];
-    if (lists) for (const list of lists) if (tokens.is(i, list[0].phrase.words[0], list[0].phrase.keys[0])) return list;
-    return undefined;
-  }
-}
-
-/** Five bits each of an asciiKey's length, first and last letters: equal keys, equal indexes. */
-function filterIndex(key: number): number {
-  return (((key >> 14) & 31) << 10) | (((key >> 7) & 31) << 5) | (key & 31);
 }
 
 function allowSet(allow: readonly string[]): ReadonlySet<string> {

@@ -43,6 +43,13 @@ export class JsonDocument {
     return this.tape.slots[index * Slot.Size + Slot.Next];
   }
 
+  /** Whether the key (a string) at `index` is `key`: compared in place in the text when it has no escapes. */
+  keyIs(index: number, key: string): boolean {
+    const start = this.start(index);
+    if (this.kind(index) !== Kind.String) return this.scalar(index) === key;
+    return this.end(index) - start - 2 === key.length && this.text.startsWith(key, start + 1);
+  }
+
   span(index: number): Span {
     const at = index * Slot.Size;
     return { start: this.tape.slots[at + Slot.Start], end: this.tape.slots[at + Slot.End] };
@@ -111,17 +118,35 @@ class JsonObject implements TreeObject {
     const end = doc.next(this.index);
     for (let key = this.index + 1; key < end; ) {
       const value = key + 1;
-      entries.push(new JsonEntry(doc, key, value));
+      entries.push(this.found?.find((e) => e.keyIndex === key) ?? new JsonEntry(doc, key, value));
       key = doc.next(value);
     }
+    this.found = undefined;
     return (this.read = entries);
   }
 
+  /** Entries made by `get` before all of them were: most objects are only ever asked for a few keys. */
+  private found: JsonEntry[] | undefined;
+
   /**
    * JSON.parse keeps the last of duplicate keys; so do we. Most objects have a few keys, compared
-   * in place in the text; a large one gets a map, so asking it for each key stays linear.
+   * in place in the text (an entry is made only for the key found); a large one gets a map, so
+   * asking it for each key stays linear.
    */
   get(key: string): TreeEntry | undefined {
+    if (!this.read) {
+      const doc = this.doc;
+      const end = doc.next(this.index);
+      let last = -1;
+      let count = 0;
+      for (let k = this.index + 1; k < end && count <= SCANNED_KEYS; k = doc.next(k + 1), count++) if (doc.keyIs(k, key)) last = k;
+      if (count <= SCANNED_KEYS) {
+        if (last < 0) return undefined;
+        let entry = this.found?.find((e) => e.keyIndex === last);
+        if (!entry) (this.found ??= []).push((entry = new JsonEntry(doc, last, last + 1)));
+        return entry;
+      }
+    }
     const entries = this.entries;
     if (entries.length > SCANNED_KEYS) {
       if (!this.byKey) {
@@ -176,7 +201,7 @@ class JsonEntry implements TreeEntry {
 
   constructor(
     private readonly doc: JsonDocument,
-    private readonly keyIndex: number,
+    readonly keyIndex: number,
     private readonly valueIndex: number,
   ) {}
 
@@ -191,10 +216,7 @@ class JsonEntry implements TreeEntry {
   /** Whether this entry's key is `key`, compared in place in the text when it has no escapes. */
   hasKey(key: string): boolean {
     if (this.keyRead !== undefined) return this.keyRead === key;
-    const doc = this.doc;
-    const start = doc.start(this.keyIndex);
-    if (doc.kind(this.keyIndex) === Kind.String) return doc.end(this.keyIndex) - start - 2 === key.length && doc.text.startsWith(key, start + 1);
-    return this.key === key;
+    return this.doc.kind(this.keyIndex) === Kind.String ? this.doc.keyIs(this.keyIndex, key) : this.key === key;
   }
 
   get value(): TreeNode {
