@@ -10,10 +10,15 @@ import { isLarge, Settings, SettingsStore } from './settings';
 
 /**
  * The longest typing must pause before a document is linted again. The pause is there so that a
- * slow lint does not run after every keystroke; a document waits no longer than its last lint
- * took (see `Validator.pauseFor`), so a re-lint of a few milliseconds is not held back 200.
+ * slow lint does not run after every keystroke (see `Validator.pauseFor`).
  */
 export const DEBOUNCE_MS = 200;
+
+/**
+ * A document whose last lint took less than this is linted again as soon as its text changes: the
+ * lint is done before the next keystroke arrives, so a pause would only make the squiggles late.
+ */
+export const IMMEDIATE_MS = 50;
 
 /**
  * Publishes diagnostics for open documents plainmeta reads, and nothing for any other document
@@ -96,14 +101,15 @@ export class Validator {
   }
 
   /**
-   * How long typing must pause before the document is linted: as long as its last lint took, at
-   * most DEBOUNCE_MS. A lint then starts only once typing has stopped for as long as the lint
-   * takes, so a slow lint (a whole large file) still never runs between quick keystrokes, and a
-   * quick one (one column re-checked) shows its findings almost at once. A keystroke during a
-   * lint drops it at its next step. A document not linted yet waits the longest.
+   * How long typing must pause before the document is linted. A document whose last lint was
+   * quick (one column re-checked) is linted at once, so its squiggles follow the typing. A slower
+   * one waits until typing has stopped for as long as its last lint took, at most DEBOUNCE_MS, so
+   * a slow lint (a whole large file) never runs between quick keystrokes. A document not linted
+   * yet waits the longest. Either way a keystroke during a lint drops it at its next step.
    */
   pauseFor(uri: string): number {
-    return Math.min(DEBOUNCE_MS, Math.ceil(this.lintTimes.get(uri) ?? DEBOUNCE_MS));
+    const last = this.lintTimes.get(uri) ?? DEBOUNCE_MS;
+    return last < IMMEDIATE_MS ? 0 : Math.min(DEBOUNCE_MS, Math.ceil(last));
   }
 
   private cancel(uri: string): void {
