@@ -9,7 +9,7 @@ import { fixAll } from '../../server/src/engine/fixes';
 import { lintText } from '../../server/src/engine/lint';
 import { VOCABULARY_FIELDS, vocabularyFor } from '../../server/src/rules/vocabulary';
 import { yamlErrors } from '../helpers';
-import { asCli, brief, cliDiagnostics, EDITOR_CAPABILITIES, ROOT, TestEditor } from './lspClient';
+import { asCli, brief, cliDiagnostics, cliFixes, EDITOR_CAPABILITIES, offeredFixes, ROOT, TestEditor } from './lspClient';
 
 /** A file with a finding of most rules, fixed here so that changes to the examples do not move these tests. */
 const EXAMPLE = [
@@ -91,24 +91,27 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(initialized.serverInfo, { name: 'plainmeta', version: '0.1.0' });
   });
 
-  it('publishes diagnostics on open with exact ranges, rule codes, docs links and fixes in data', async () => {
+  it('publishes diagnostics on open with exact ranges, rule codes and docs links, their fixes as code actions', async () => {
     const { uri, diagnostics } = await openExample();
     assert.deepStrictEqual(diagnostics.filter((d) => d.range.start.line === 1 && d.code !== 'date-column').map(brief), [
       { code: 'required-field', range: [1, 0, 1, 5], message: 'Required field "license" is missing.' },
       { code: 'acronym', range: [1, 7, 1, 10], message: '"DCF" is not defined; spell it out the first time: "Department of Children and Families (DCF)".' },
       { code: 'person-centered', range: [1, 25, 1, 32], message: '"Inmates" labels people by their circumstance; prefer "People who are incarcerated" or "Incarcerated people".' },
     ]);
+    // All a diagnostic carries: what the editor shows. Its fixes are the server's, asked for as code actions.
     const acronym = find(diagnostics, 'acronym', 1);
-    assert.strictEqual(acronym.source, 'plainmeta');
-    assert.strictEqual(acronym.severity, 2);
-    assert.deepStrictEqual(acronym.codeDescription, { href: 'https://github.com/plainmeta/plainmeta/blob/main/docs/rules/acronym.md' });
-    assert.deepStrictEqual(acronym.data, {
-      details: { acronym: 'DCF', expansion: 'Department of Children and Families' },
-      fixes: [
-        { title: 'Define on first use: "Department of Children and Families (DCF)"', safe: true, edits: [{ range: range(1, 7, 1, 10), newText: 'Department of Children and Families (DCF)' }] },
-        { title: 'Expand to "Department of Children and Families"', safe: false, edits: [{ range: range(1, 7, 1, 10), newText: 'Department of Children and Families' }] },
-      ],
+    assert.deepStrictEqual(acronym, {
+      range: range(1, 7, 1, 10),
+      severity: 2,
+      code: 'acronym',
+      codeDescription: { href: 'https://github.com/plainmeta/plainmeta/blob/main/docs/rules/acronym.md' },
+      source: 'plainmeta',
+      message: '"DCF" is not defined; spell it out the first time: "Department of Children and Families (DCF)".',
     });
+    assert.deepStrictEqual(await offeredFixes(editor, uri, acronym), [
+      { title: 'Define on first use: "Department of Children and Families (DCF)"', isPreferred: true, edits: [{ range: range(1, 7, 1, 10), newText: 'Department of Children and Families (DCF)' }] },
+      { title: 'Expand to "Department of Children and Families"', isPreferred: undefined, edits: [{ range: range(1, 7, 1, 10), newText: 'Department of Children and Families' }] },
+    ]);
   });
 
   it('gives the same findings as `plainmeta lint --format json` on the same file', async () => {
@@ -117,7 +120,11 @@ describe('language server over stdio', function () {
     assert.ok(expected.length > 10);
     const uri = pathToFileURL(file).href;
     editor.open(uri, fs.readFileSync(file, 'utf8'));
-    assert.deepStrictEqual(asCli(await editor.current(uri)), expected);
+    const diagnostics = await editor.current(uri);
+    assert.deepStrictEqual(asCli(diagnostics), expected);
+    const fixes = await Promise.all(diagnostics.map((d) => offeredFixes(editor, uri, d)));
+    assert.deepStrictEqual(fixes, cliFixes(file));
+    assert.ok(fixes.filter((f) => f.length > 0).length > 5);
   });
 
   it('re-lints after an incremental change, with the later findings moved', async () => {
@@ -193,7 +200,9 @@ describe('language server over stdio', function () {
     assert.strictEqual(editor.document(uri).getText(), expected);
     assert.ok(expected.includes('update_frequency: Annually\n') && expected.includes('to use foster care, before\n  the court hearing.'));
     const left = await editor.current(uri);
-    assert.deepStrictEqual(left.filter((d) => (d.data as { fixes: Array<{ safe: boolean }> }).fixes.filter((f) => f.safe).length === 1).map(brief), []);
+    const findings = lintText(editor.document(uri).getText(), { path: 'children.metadata.yaml', config: DEFAULT_CONFIG }).findings;
+    assert.deepStrictEqual(asCli(left).map((d) => [d.code, d.message, d.range]), findings.map((f) => [f.rule, f.message, f.range]));
+    assert.deepStrictEqual(findings.filter((f) => f.fixes.filter((x) => x.safe).length === 1).map((f) => f.message), []);
     // Not offered unless asked for: it belongs to "fix on save", not to the light bulb.
     assert.deepStrictEqual((await codeActions(uri, [left[0]])).filter((a) => a.kind === 'source.fixAll.plainmeta'), []);
   });

@@ -49,7 +49,7 @@ export function codeActions(analysis: Analysis, context: CodeActionContext, env:
     const finding = analysis.findings.find((f) => !seen.has(f) && f.rule === diagnostic.code && f.message === diagnostic.message && sameRange(f.range, diagnostic.range));
     if (!finding) continue;
     seen.add(finding);
-    const diagnostics = [toDiagnostic(finding, analysis.lines)];
+    const diagnostics = [toDiagnostic(finding)];
     const safe = finding.fixes.filter((f) => f.safe);
     for (const fix of finding.fixes) {
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: fix.safe && safe.length === 1 ? true : undefined, edit: edit(fix.edits) });
