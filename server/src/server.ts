@@ -16,10 +16,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import packageJson from '../../package.json';
 import { ClientAbilities, registerFeatures } from './lsp/features';
 import { Workspace } from './lsp/documents';
+import { reuseDiagnosticsJson } from './lsp/encoding';
 import { FIX_ALL_KIND } from './lsp/services/codeActions';
 import { SettingsStore } from './lsp/settings';
 import { Validator } from './lsp/validation';
 
+reuseDiagnosticsJson();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace(documents);
