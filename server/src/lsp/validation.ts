@@ -16,16 +16,18 @@ export const DEBOUNCE_MS = 200;
 
 /**
  * A document whose last lint took less than this is linted again as soon as its text changes: the
- * lint is done before the next keystroke arrives, so a pause would only make the squiggles late.
+ * lint is done before a fast typist's next keystroke (100–200 ms apart), so a pause would only
+ * make the squiggles late. A keystroke that does come during it drops it at its next step.
  */
-export const IMMEDIATE_MS = 50;
+export const IMMEDIATE_MS = 100;
 
 /**
  * Publishes diagnostics for open documents plainmeta reads, and nothing for any other document
  * (an empty list only to clear diagnostics it published before).
  */
 export class Validator {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Lints waiting for typing to pause, each with what cancels it. */
+  private readonly waiting = new Map<string, () => void>();
   /** Documents with diagnostics showing, and the version they were published for. */
   private readonly published = new Map<string, number>();
   /** The version each document was opened at; its first content event is the opening itself. */
@@ -82,6 +84,9 @@ export class Validator {
    * typing pauses when the change is someone typing in `.plainmeta.yaml`.
    */
   revalidateAll(when: 'now' | 'debounced' = 'now'): void {
+    // Each document's next lint starts afresh, so how long its last one took says nothing: typing
+    // in `.plainmeta.yaml` waits the longest pause.
+    this.lintTimes.clear();
     for (const document of this.documents.all()) {
       if (when === 'now') void this.validate(document.uri);
       else this.schedule(document.uri);
@@ -89,15 +94,25 @@ export class Validator {
   }
 
   dispose(): void {
-    for (const uri of [...this.timers.keys()]) this.cancel(uri);
+    for (const uri of [...this.waiting.keys()]) this.cancel(uri);
   }
 
   private schedule(uri: string): void {
     this.cancel(uri);
-    this.timers.set(uri, setTimeout(() => {
-      this.timers.delete(uri);
+    const lint = () => {
+      this.waiting.delete(uri);
       void this.validate(uri);
-    }, this.pauseFor(uri)));
+    };
+    const pause = this.pauseFor(uri);
+    // Without a pause the lint still comes after the messages already read (more keystrokes), so
+    // a burst of changes is linted once, at its last version.
+    if (pause === 0) {
+      const immediate = setImmediate(lint);
+      this.waiting.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(lint, pause);
+      this.waiting.set(uri, () => clearTimeout(timer));
+    }
   }
 
   /**
@@ -113,9 +128,8 @@ export class Validator {
   }
 
   private cancel(uri: string): void {
-    const timer = this.timers.get(uri);
-    if (timer) clearTimeout(timer);
-    this.timers.delete(uri);
+    this.waiting.get(uri)?.();
+    this.waiting.delete(uri);
   }
 
   /**
