@@ -84,7 +84,7 @@ describe('language server over stdio', function () {
     editor = fresh;
     assert.deepStrictEqual(initialized.capabilities, {
       textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.plainmeta'], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.plainmeta'], resolveProvider: true },
       hoverProvider: true,
       completionProvider: { triggerCharacters: [':', ' '], resolveProvider: false },
     });
@@ -186,6 +186,25 @@ describe('language server over stdio', function () {
     assert.strictEqual(text, EXAMPLE.replace('title: DCF Placements', 'title: Department of Children and Families (DCF) Placements'));
     assert.deepStrictEqual(yamlErrors(text), []);
     assert.deepStrictEqual((await editor.current(uri)).filter((d) => d.code === 'acronym'), []);
+  });
+
+  it('to an editor that resolves code actions, offers the whole-file fixes without edits and makes them when one is chosen', async () => {
+    const { uri, diagnostics } = await openExample();
+    const eager = await codeActions(uri, [find(diagnostics, 'acronym', 1)]);
+    editor.kill();
+    const capabilities = { ...EDITOR_CAPABILITIES, textDocument: { ...EDITOR_CAPABILITIES.textDocument, codeAction: { ...EDITOR_CAPABILITIES.textDocument!.codeAction, resolveSupport: { properties: ['edit'] } } } };
+    editor = (await TestEditor.start({ rootUri: folder.uri, capabilities })).editor;
+    editor.open(uri, EXAMPLE);
+    const lazy = await codeActions(uri, [find(await editor.current(uri), 'acronym', 1)]);
+    assert.deepStrictEqual(lazy.map((a) => [a.title, !!a.edit]), eager.map((a) => [a.title, !a.title.startsWith('Fix all ')]));
+    for (const action of lazy.filter((a) => !a.edit)) {
+      assert.deepStrictEqual(action.data, { uri, rule: action.title === 'Fix all acronym problems in this file' ? 'acronym' : null });
+      const resolved = (await editor.connection.sendRequest('codeAction/resolve', action)) as CodeAction;
+      assert.deepStrictEqual(resolved, eager.find((a) => a.title === action.title));
+    }
+    const fixAllAcronyms = (await editor.connection.sendRequest('codeAction/resolve', lazy.find((a) => a.title === 'Fix all acronym problems in this file'))) as CodeAction;
+    editor.apply(fixAllAcronyms.edit!);
+    assert.strictEqual(editor.document(uri).getText(), EXAMPLE.replace('title: DCF Placements', 'title: Department of Children and Families (DCF) Placements'));
   });
 
   it('returns source.fixAll.plainmeta as one versioned edit of the safe fixes, as the engine makes it', async () => {

@@ -14,6 +14,12 @@ export interface CodeActionEnvironment {
   documentChanges: boolean;
   /** The client can create files inside a workspace edit. */
   createFiles: boolean;
+  /**
+   * The client asks for an action's edit once it is chosen (`codeAction/resolve`), so the edits
+   * for the whole file, which take several lint passes, are worked out then instead of for every
+   * light bulb after every keystroke.
+   */
+  resolveEdits: boolean;
   /** The allow-list file for this document, or undefined when there is nowhere to put one. */
   allowListTarget(analysis: Analysis): AllowListTarget | undefined;
 }
@@ -25,6 +31,13 @@ function wanted(kind: string, only: readonly string[] | undefined): boolean {
 
 const sameRange = (a: Diagnostic['range'], b: Diagnostic['range']) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+/** What a whole-file fix offered without its edit carries, to work the edit out when it is chosen. */
+export interface FixAllData {
+  uri: string;
+  /** The rule whose safe fixes to apply; null for every rule's. */
+  rule: string | null;
+}
 
 const findingKey = (f: Finding) => `${f.rule}|${JSON.stringify(f.data)}`;
 const countOf = (findings: readonly Finding[], key: string) => findings.filter((f) => findingKey(f) === key).length;
@@ -56,8 +69,10 @@ export function codeActions(analysis: Analysis, context: CodeActionContext, env:
     }
     if (!perRule.has(finding.rule)) {
       perRule.add(finding.rule);
-      const all = fixAllOfRule(analysis, finding.rule);
-      if (all) actions.push({ title: `Fix all ${finding.rule} problems in this file`, kind: CodeActionKind.QuickFix, diagnostics, edit: edit([all]) });
+      if (analysis.findings.filter((f) => f.rule === finding.rule).length >= 2) {
+        const action = fixAllAction(analysis, `Fix all ${finding.rule} problems in this file`, finding.rule, env);
+        if (action) actions.push({ ...action, diagnostics });
+      }
     }
     if (finding.rule === 'acronym' && typeof finding.data.acronym === 'string') {
       const action = allowListAction(analysis, finding.data.acronym, diagnostics, env);
@@ -67,10 +82,10 @@ export function codeActions(analysis: Analysis, context: CodeActionContext, env:
     if (disable) actions.push({ title: `Disable ${finding.rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics, edit: edit([disable]) });
   }
 
-  const safeCount = analysis.findings.filter((f) => f.fixes.filter((x) => x.safe).length === 1).length;
+  const safeCount = analysis.findings.filter(hasSafeFix).length;
   if (seen.size > 0 && safeCount > 1) {
-    const all = fixAllSafe(analysis);
-    if (all) actions.push({ title: 'Fix all plainmeta problems that have one safe fix', kind: CodeActionKind.QuickFix, edit: edit([all]) });
+    const action = fixAllAction(analysis, 'Fix all plainmeta problems that have one safe fix', undefined, env);
+    if (action) actions.push(action);
   }
   // Only when asked for, as VS Code does on save: it would clutter the light bulb otherwise.
   if (only && wanted(FIX_ALL_KIND, only)) {
@@ -102,17 +117,48 @@ export function fixAllSafe(analysis: Analysis): TextEdit | undefined {
   return cachedFixAll(analysis, undefined);
 }
 
-/** Offered when the rule has more than one finding and its safe fixes change something. */
-function fixAllOfRule(analysis: Analysis, rule: string): TextEdit | undefined {
-  if (analysis.findings.filter((f) => f.rule === rule).length < 2) return undefined;
-  return cachedFixAll(analysis, rule);
+const hasSafeFix = (f: Finding) => f.fixes.filter((x) => x.safe).length === 1;
+
+/**
+ * The quick fix applying the safe fixes of one rule (or of all) across the file, offered when
+ * they change something. A client that resolves actions gets it without its edit, which
+ * `resolveFixAll` works out once it is chosen: a finding with one safe fix is what tells that
+ * the fixes change something, as fixAll applies at least that fix.
+ */
+function fixAllAction(analysis: Analysis, title: string, rule: string | undefined, env: CodeActionEnvironment): CodeAction | undefined {
+  if (env.resolveEdits) {
+    if (!analysis.findings.some((f) => (rule === undefined || f.rule === rule) && hasSafeFix(f))) return undefined;
+    const data: FixAllData = { uri: analysis.uri, rule: rule ?? null };
+    return { title, kind: CodeActionKind.QuickFix, data };
+  }
+  const all = cachedFixAll(analysis, rule);
+  if (!all) return undefined;
+  return { title, kind: CodeActionKind.QuickFix, edit: documentEdit(analysis.uri, analysis.version, [toLspEdit(all, analysis.lines)], env.documentChanges) };
+}
+
+/** A whole-file fix offered without its edit, with the edit for the document's current text. */
+export function resolveFixAll(analysis: Analysis, action: CodeAction, env: Pick<CodeActionEnvironment, 'documentChanges'>): CodeAction {
+  const { data, ...offered } = action;
+  const all = cachedFixAll(analysis, (data as FixAllData).rule ?? undefined);
+  return { ...offered, edit: documentEdit(analysis.uri, analysis.version, all ? [toLspEdit(all, analysis.lines)] : [], env.documentChanges) };
 }
 
 /**
  * `# plainmeta-disable-next-line RULE` above the finding's line, at its indentation. Offered only
  * when it works: inside a block scalar the line would become part of the text, not a comment.
  */
-export function disableLineEdit(analysis: Analysis, finding: Finding) {
+export function disableLineEdit(analysis: Analysis, finding: Finding): TextEdit | undefined {
+  // Finding out whether it works takes a lint of the whole file, and editors ask for the same
+  // light bulb again on every cursor move: the answer is kept for as long as the analysis lives.
+  let byFinding = disableLineCache.get(analysis);
+  if (!byFinding) disableLineCache.set(analysis, (byFinding = new Map()));
+  if (!byFinding.has(finding)) byFinding.set(finding, workingDisableLineEdit(analysis, finding));
+  return byFinding.get(finding);
+}
+
+const disableLineCache = new WeakMap<Analysis, Map<Finding, TextEdit | undefined>>();
+
+function workingDisableLineEdit(analysis: Analysis, finding: Finding): TextEdit | undefined {
   const { lines, text } = analysis;
   const line = finding.range.start.line;
   const start = lines.lineStart(line);
