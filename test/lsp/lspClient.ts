@@ -221,6 +221,12 @@ export class TestEditor {
     return answered;
   }
 
+  /** Calls `observe` with every message read from the server, in the order they arrive, until the returned function is called. */
+  observe(observe: (message: Message) => void): () => void {
+    this.reader.observers.add(observe);
+    return () => this.reader.observers.delete(observe);
+  }
+
   /** Shutdown, exit, and the server process's exit code. */
   async stop(): Promise<number | null> {
     await this.connection.sendRequest(ShutdownRequest.type);

@@ -239,6 +239,22 @@ describe('language server over stdio', function () {
     assert.strictEqual(after.length, diagnostics.length - 1);
   });
 
+  it('answers other requests while it lints to find out whether disabling a line works', async () => {
+    const { uri, diagnostics } = await openExample();
+    const column = diagnostics.find((d) => d.code === 'undocumented-column' && d.range.start.line === 18)!;
+    const arrived: unknown[] = [];
+    const stop = editor.observe((message) => 'id' in message && !('method' in message) && arrived.push(message.id));
+    const [actions, hover] = await editor.sendInOneWrite([
+      { jsonrpc: '2.0', id: 'actions', method: 'textDocument/codeAction', params: { textDocument: { uri }, range: column.range, context: { diagnostics: [column] } } },
+      { jsonrpc: '2.0', id: 'hover', method: 'textDocument/hover', params: { textDocument: { uri }, position: at(1, 8) } },
+    ]);
+    stop();
+    // The hover was read after the code actions, and answered first: the lint with the comment added yielded to it.
+    assert.deepStrictEqual(arrived, ['hover', 'actions']);
+    assert.deepStrictEqual((hover.result as Hover).range, range(1, 7, 1, 10));
+    assert.ok((actions.result as CodeAction[]).some((a) => a.title === 'Disable undocumented-column for this line'));
+  });
+
   it('creates .plainmeta.yaml at the workspace root to allow an acronym, and re-lints when it changes', async () => {
     fs.mkdirSync(path.join(folder.dir, 'data'));
     const uri = folder.file('data/children.metadata.yaml', EXAMPLE);

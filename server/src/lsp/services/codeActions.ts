@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic } from 'vscode-languageserver-types';
 import { applyEdits, fixAll } from '../../engine/fixes';
-import { Finding } from '../../engine/lint';
+import { Finding, finish, LintStep } from '../../engine/lint';
 import { TextEdit } from '../../model/text';
 import { AllowListTarget, allowListEdit } from './allowList';
 import { Analysis } from './analysis';
@@ -25,7 +25,7 @@ export interface CodeActionEnvironment {
 }
 
 /** Whether an action of `kind` was asked for by `only` (kinds are hierarchical: "source" covers "source.fixAll"). */
-function wanted(kind: string, only: readonly string[] | undefined): boolean {
+export function wanted(kind: string, only: readonly string[] | undefined): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
@@ -42,6 +42,17 @@ export interface FixAllData {
 const findingKey = (f: Finding) => `${f.rule}|${JSON.stringify(f.data)}`;
 const countOf = (findings: readonly Finding[], key: string) => findings.filter((f) => findingKey(f) === key).length;
 
+/** The finding each of the client's plainmeta diagnostics stands for, each finding once. */
+function findingsOf(analysis: Analysis, diagnostics: readonly Diagnostic[]): Finding[] {
+  const found: Finding[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== 'plainmeta') continue;
+    const finding = analysis.findings.find((f) => !found.includes(f) && f.rule === diagnostic.code && f.message === diagnostic.message && sameRange(f.range, diagnostic.range));
+    if (finding) found.push(finding);
+  }
+  return found;
+}
+
 /**
  * Code actions for the client's diagnostics in a range. They are built from the current analysis
  * (the diagnostics only say which findings), so every edit is made against the text it will be
@@ -50,18 +61,13 @@ const countOf = (findings: readonly Finding[], key: string) => findings.filter((
 export function codeActions(analysis: Analysis, context: CodeActionContext, env: CodeActionEnvironment): CodeAction[] {
   const only = context.only;
   const actions: CodeAction[] = [];
-  const seen = new Set<Finding>();
   const perRule = new Set<string>();
   const edit = (edits: readonly TextEdit[]) =>
     documentEdit(analysis.uri, analysis.version, edits.map((e) => toLspEdit(e, analysis.lines)), env.documentChanges);
 
   const quickFixes = wanted(CodeActionKind.QuickFix, only);
-  for (const diagnostic of context.diagnostics) {
-    if (!quickFixes) break;
-    if (diagnostic.source !== 'plainmeta') continue;
-    const finding = analysis.findings.find((f) => !seen.has(f) && f.rule === diagnostic.code && f.message === diagnostic.message && sameRange(f.range, diagnostic.range));
-    if (!finding) continue;
-    seen.add(finding);
+  const findings = quickFixes ? findingsOf(analysis, context.diagnostics) : [];
+  for (const finding of findings) {
     const diagnostics = [toDiagnostic(finding)];
     const safe = finding.fixes.filter((f) => f.safe);
     for (const fix of finding.fixes) {
@@ -83,7 +89,7 @@ export function codeActions(analysis: Analysis, context: CodeActionContext, env:
   }
 
   const safeCount = analysis.findings.filter(hasSafeFix).length;
-  if (seen.size > 0 && safeCount > 1) {
+  if (findings.length > 0 && safeCount > 1) {
     const action = fixAllAction(analysis, 'Fix all plainmeta problems that have one safe fix', undefined, env);
     if (action) actions.push(action);
   }
@@ -148,27 +154,47 @@ export function resolveFixAll(analysis: Analysis, action: CodeAction, env: Pick<
  * when it works: inside a block scalar the line would become part of the text, not a comment.
  */
 export function disableLineEdit(analysis: Analysis, finding: Finding): TextEdit | undefined {
-  // Finding out whether it works takes a lint of the whole file, and editors ask for the same
-  // light bulb again on every cursor move: the answer is kept for as long as the analysis lives.
-  let byFinding = disableLineCache.get(analysis);
-  if (!byFinding) disableLineCache.set(analysis, (byFinding = new Map()));
-  if (!byFinding.has(finding)) byFinding.set(finding, workingDisableLineEdit(analysis, finding));
-  return byFinding.get(finding);
+  finish(checkDisableLines(analysis, [finding]));
+  return disableLineChecks(analysis).get(finding);
 }
 
+/**
+ * Finding out whether "disable for this line" works takes a lint of the whole file, and editors
+ * ask for the same light bulb again on every cursor move: the answer is kept for as long as the
+ * analysis (one document version) lives.
+ */
 const disableLineCache = new WeakMap<Analysis, Map<Finding, TextEdit | undefined>>();
 
-function workingDisableLineEdit(analysis: Analysis, finding: Finding): TextEdit | undefined {
-  const { lines, text } = analysis;
-  const line = finding.range.start.line;
-  const start = lines.lineStart(line);
-  const indent = /^[ \t]*/.exec(text.slice(start, lines.lineEnd(line)))![0];
-  const insert = { start, end: start, newText: `${indent}# plainmeta-disable-next-line ${finding.rule}${lines.eol}` };
-  const after = analysis.relint(applyEdits(text, [insert]));
-  const errors = (list: readonly Finding[]) => list.filter((f) => f.rule === 'parse-error').length;
-  const key = findingKey(finding);
-  if (errors(after) > errors(analysis.findings) || countOf(after, key) >= countOf(analysis.findings, key)) return undefined;
-  return insert;
+function disableLineChecks(analysis: Analysis): Map<Finding, TextEdit | undefined> {
+  let checks = disableLineCache.get(analysis);
+  if (!checks) disableLineCache.set(analysis, (checks = new Map()));
+  return checks;
+}
+
+/**
+ * Finds out, one lint step at a time, whether "disable for this line" works for the findings the
+ * client's diagnostics stand for, so that a code action request can yield to other messages
+ * and stop when it is cancelled instead of holding the server for a lint of the whole file.
+ */
+export function* checkDisableLinesFor(analysis: Analysis, diagnostics: readonly Diagnostic[]): Generator<LintStep, void> {
+  yield* checkDisableLines(analysis, findingsOf(analysis, diagnostics));
+}
+
+function* checkDisableLines(analysis: Analysis, findings: readonly Finding[]): Generator<LintStep, void> {
+  const checks = disableLineChecks(analysis);
+  for (const finding of findings) {
+    if (checks.has(finding)) continue;
+    const { lines, text } = analysis;
+    const line = finding.range.start.line;
+    const start = lines.lineStart(line);
+    const indent = /^[ \t]*/.exec(text.slice(start, lines.lineEnd(line)))![0];
+    const insert = { start, end: start, newText: `${indent}# plainmeta-disable-next-line ${finding.rule}${lines.eol}` };
+    const after = yield* analysis.relintInSteps(applyEdits(text, [insert]));
+    const errors = (list: readonly Finding[]) => list.filter((f) => f.rule === 'parse-error').length;
+    const key = findingKey(finding);
+    const works = errors(after) <= errors(analysis.findings) && countOf(after, key) < countOf(analysis.findings, key);
+    checks.set(finding, works ? insert : undefined);
+  }
 }
 
 function allowListAction(analysis: Analysis, acronym: string, diagnostics: Diagnostic[], env: CodeActionEnvironment): CodeAction | undefined {
