@@ -242,6 +242,32 @@ const entries = [
       { match: 'the insane', replace: ['people with mental illness'], asNoun: true },
     ],
   },
+  {
+    // Neither this nor "lunatic" is named in the parts of CDC's and NIDA's pages read for this list;
+    // both label people by a mental-health condition as "mentally ill" does, so they take the
+    // replacements CDC gives for that label (see the entry above).
+    term: 'emotionally disturbed', category: 'disability', source: CDC,
+    note: 'Labels people by a condition, as "mentally ill" does; CDC prefers "people with a mental health condition". "Emotional disturbance", a category in special-education law, is not flagged.',
+    forms: [
+      { match: 'the emotionally disturbed', replace: ['people with mental health conditions'], asNoun: true },
+      ...withNoun('seriously emotionally disturbed', (n, written) => `${n} with ${isPlural(written) ? 'serious mental health conditions' : 'a serious mental health condition'}`),
+      ...withNoun('severely emotionally disturbed', (n, written) => `${n} with ${isPlural(written) ? 'serious mental health conditions' : 'a serious mental health condition'}`),
+      ...withNoun('emotionally disturbed', (n, written) => `${n} with ${isPlural(written) ? 'mental health conditions' : 'a mental health condition'}`),
+      { match: 'is emotionally disturbed', replace: ['has a mental health condition'] },
+      { match: 'are emotionally disturbed', replace: ['have mental health conditions'] },
+      { match: 'seriously emotionally disturbed', replace: ['with a serious mental health condition'] },
+      { match: 'severely emotionally disturbed', replace: ['with a serious mental health condition'] },
+      { match: 'emotionally disturbed', replace: ['with a mental health condition'] },
+    ],
+  },
+  {
+    term: 'lunatic', category: 'disability', source: CDC, notBefore: ['asylum', 'asylums'],
+    note: 'A slur for people with a mental illness; CDC prefers "people with a mental illness" or "a mental health condition" for such labels. The adjective ("lunatic fringe") and historical names ("State Lunatic Asylum") are not flagged.',
+    forms: [
+      { match: 'lunatics', replace: ['people with mental illness', 'people with mental health conditions'] },
+      { match: 'lunatic', replace: ['person with a mental illness', 'person with a mental health condition'], asNoun: true },
+    ],
+  },
   // ── health conditions as nouns ──
   {
     term: 'diabetic', category: 'health', source: CDC,

@@ -1,16 +1,19 @@
 #!/usr/bin/env node
-// npm run test:e2e: the packaged extension in code-server (VS Code 1.100), two ways:
+// npm run test:e2e: the packaged extension in code-server (VS Code 1.100), three ways:
 //   1. the in-host suite (out/test/vscode/suite, the same one `npm run test:vscode` runs in desktop
 //      VS Code) inside code-server's extension host, through the test-runner extension;
-//   2. the keyboard-driven UI scenarios of plainmeta-ui.js in Debian's Chromium.
+//   2. the keyboard-driven UI scenarios of plainmeta-ui.js in Debian's Chromium;
+//   3. fix on save (plainmeta-fix-on-save.js): editor.codeActionsOnSave with source.fixAll.plainmeta,
+//      Ctrl+S, and the exact text written to disk.
 // Needs `bash scripts/setup-code-server.sh` once, and `npm run build && npm run package` (the npm
 // script does both). Writes test-output/e2e/: suite-results.json and screenshots (*-failure.png
-// when something fails). Exit status 0 only if both parts pass.
-//   node test/e2e/plainmeta-e2e.js [--only suite|ui]
+// when something fails). Exit status 0 only if every part passes.
+//   node test/e2e/plainmeta-e2e.js [--only suite|ui|fix-on-save]
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const e2e = require('./codeServer');
+const { runFixOnSave } = require('./plainmeta-fix-on-save');
 const { runPlainmetaUi } = require('./plainmeta-ui');
 
 const OUT = path.join(e2e.ROOT, 'test-output', 'e2e');
@@ -47,15 +50,19 @@ async function runSuite() {
   }
 }
 
-async function runUi() {
-  console.log('\nUI scenarios in code-server + Chromium:');
+/**
+ * Runs one keyboard-driven scenario (it saves `shots` to OUT, and `failureShot` when it fails);
+ * prints ok or FAIL with the error. Resolves with whether it passed.
+ */
+async function runScenario(title, name, run, shots, failureShot) {
+  console.log(`\n${title} in code-server + Chromium:`);
   try {
-    await runPlainmetaUi({ vsix: VSIX, outDir: OUT });
-    console.log(`  ok   plainmeta UI; screenshots: ${rel(path.join(OUT, 'plainmeta-diagnostics.png'))}, ${rel(path.join(OUT, 'plainmeta-after-fixes.png'))}`);
+    await run({ vsix: VSIX, outDir: OUT });
+    console.log(`  ok   ${name}; screenshots: ${shots.map((s) => rel(path.join(OUT, s))).join(', ')}`);
     return true;
   } catch (err) {
-    console.log(`  FAIL plainmeta UI: ${err && err.stack ? err.stack : err}`);
-    const shot = path.join(OUT, 'plainmeta-ui-failure.png');
+    console.log(`  FAIL ${name}: ${err && err.stack ? err.stack : err}`);
+    const shot = path.join(OUT, failureShot);
     if (fs.existsSync(shot)) console.log(`  failure screenshot: ${rel(shot)}`);
     return false;
   }
@@ -64,7 +71,8 @@ async function runUi() {
 async function main() {
   const argv = process.argv.slice(2);
   const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
-  if (only && !['suite', 'ui'].includes(only)) throw new Error(`--only takes "suite" or "ui", not ${JSON.stringify(only)}`);
+  const parts = ['suite', 'ui', 'fix-on-save'];
+  if (only && !parts.includes(only)) throw new Error(`--only takes ${parts.map((p) => `"${p}"`).join(', ')}, not ${JSON.stringify(only)}`);
   requireFile(e2e.CODE_SERVER_ENTRY, 'run: bash scripts/setup-code-server.sh');
   requireFile(VSIX, 'run: npm run package');
   requireFile(SUITE, 'run: npm run build');
@@ -73,8 +81,13 @@ async function main() {
 
   const started = Date.now();
   const results = {};
-  if (only !== 'ui') results.suite = await runSuite();
-  if (only !== 'suite') results.ui = await runUi();
+  if (!only || only === 'suite') results.suite = await runSuite();
+  if (!only || only === 'ui') {
+    results.ui = await runScenario('UI scenarios', 'plainmeta UI', runPlainmetaUi, ['plainmeta-diagnostics.png', 'plainmeta-after-fixes.png'], 'plainmeta-ui-failure.png');
+  }
+  if (!only || only === 'fix-on-save') {
+    results['fix on save'] = await runScenario('Fix on save', 'plainmeta fix on save', runFixOnSave, ['plainmeta-fix-on-save.png'], 'plainmeta-fix-on-save-failure.png');
+  }
   const ok = Object.values(results).every(Boolean);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`\n${ok ? 'PASS' : 'FAIL'}: e2e ${Object.entries(results).map(([k, v]) => `${k} ${v ? 'passed' : 'FAILED'}`).join(', ')} (${seconds} s)`);

@@ -124,7 +124,7 @@ async function runPlainmetaUi({ vsix, outDir }) {
   }
 }
 
-module.exports = { runPlainmetaUi };
+module.exports = { runPlainmetaUi, expectProblemRows, problemRow };
 
 if (require.main === module) {
   const args = process.argv.slice(2);

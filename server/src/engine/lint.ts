@@ -60,12 +60,7 @@ export interface LintOptions {
   moved?: Map<Finding, Finding>;
 }
 
-/** Findings that come from the engine rather than a rule, with their own ids and docs. */
-export const ENGINE_FINDINGS = {
-  'parse-error': 'The file could not be read as its format: invalid syntax, encoding or shape.',
-  'config-error': 'The project configuration (.plainmeta.yaml) is invalid; defaults were used instead.',
-  'rule-error': 'A rule failed on this file; the other rules still ran.',
-} as const;
+export { ENGINE_FINDINGS } from './findings';
 
 /**
  * Findings of one prose rule in one file past which the rest are only counted, and reported as
@@ -157,6 +152,7 @@ function* checkInSteps(
   for (const problem of file.problems) add('parse-error', problem.severity, problem.message, problem.span);
 
   const directives = new Directives(file.comments, file.lines);
+  for (const problem of directives.problems) add('directive-error', 'error', problem.message, problem.span, problem.data, problem.fixes);
   const { reuse, record } = history;
   for (const [index, rule] of rules.entries()) {
     if (index > 0) yield { done: `rule ${rules[index - 1].meta.id}`, count: index + 1, total: rules.length + 1 };

@@ -1,7 +1,7 @@
 import list from '../data/person-centered.json';
 import { proseFields } from './prose-fields';
 import { Fix, Rule } from './rule';
-import { matchCase, possessiveOf, replacementEdit, TermMatcher, WordList } from './word-list';
+import { matchCase, possessiveOf, replacementEdit, TermMatch, TermMatcher, WordList } from './word-list';
 
 const matcher = new TermMatcher(list as WordList);
 
@@ -25,6 +25,7 @@ export const personCentered: Rule = {
   check({ file, config, memo, report, full }) {
     for (const { prose } of proseFields(file)) {
       for (const match of memo(prose.text, () => matcher.find(prose.text, config.terms.allow))) {
+        if (inNameOfThing(prose.text, match)) continue;
         const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
         // "inmates' children": only a replacement that can itself take the possessive is offered
         // ("incarcerated people's children"); "people who are incarcerated's" never is.
@@ -52,3 +53,29 @@ export const personCentered: Rule = {
     }
   },
 };
+
+/**
+ * Last words of the names of systems, programs, laws and bodies ("Offender Management System",
+ * "Juvenile Offender Program", "Prisoner Reentry Act"). Such a name is quoted as it is: rename the
+ * system, not its metadata.
+ */
+const NAME_ENDS = new Set(['system', 'systems', 'registry', 'program', 'programs', 'project', 'database', 'act', 'unit', 'office', 'division', 'court', 'center', 'initiative', 'commission', 'board', 'council', 'committee', 'institute', 'network', 'agency', 'bureau', 'administration', 'fund', 'grant']);
+/** Short words that end a run of capitalized words even in a title ("Inmates Served By Unit"). */
+const RUN_BREAKS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+const NEXT_WORD = /\s+([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)/uy;
+
+/**
+ * Whether a capitalized match starts or is inside such a name: the words after it are capitalized
+ * up to one of NAME_ENDS (at most five of them). Capitals alone say nothing: a title in title case
+ * ("Inmate Counts by Facility") names no system and is still checked.
+ */
+function inNameOfThing(text: string, match: TermMatch): boolean {
+  if (match.possessive || !match.text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) return false;
+  NEXT_WORD.lastIndex = match.end;
+  for (let k = 0; k < 5; k++) {
+    const next = NEXT_WORD.exec(text);
+    if (!next || !/^\p{Lu}/u.test(next[1]) || RUN_BREAKS.has(next[1].toLowerCase())) return false;
+    if (NAME_ENDS.has(next[1].toLowerCase())) return true;
+  }
+  return false;
+}
