@@ -148,8 +148,9 @@ async function keystroke(text: string): Promise<void> {
   row(`engine, edits 24–44`, ms(steady), ms(full), (100 * steady / full).toFixed(1) + '%', `${reads}/45 incr.`);
 
   // The server: didOpen → publishDiagnostics is a full lint; didChange → publishDiagnostics a
-  // re-lint, which includes the pause the server waits for typing to stop (as long as the
-  // document's last lint took, at most 200 ms: see Validator.pauseFor).
+  // re-lint, which includes any pause the server waits for typing to stop (none after a quick
+  // lint, as long as the last lint took after a slow one, at most 200 ms: see Validator.pauseFor)
+  // and the diagnostics of the whole file sent and read back as JSON.
   const { editor } = await TestEditor.start({ rootUri: pathToFileURL(WORK).href, cwd: WORK });
   const published = async (uri: string, version: number, send: () => void) => {
     const mark = editor.mark();

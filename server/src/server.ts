@@ -16,17 +16,19 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import packageJson from '../../package.json';
 import { ClientAbilities, registerFeatures } from './lsp/features';
 import { Workspace } from './lsp/documents';
+import { reuseDiagnosticsJson } from './lsp/encoding';
 import { FIX_ALL_KIND } from './lsp/services/codeActions';
 import { SettingsStore } from './lsp/settings';
 import { Validator } from './lsp/validation';
 
+reuseDiagnosticsJson();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace(documents);
 const settings = new SettingsStore(connection);
 const validator = new Validator(connection, documents, workspace, settings);
 
-let abilities: ClientAbilities = { documentChanges: false, createFiles: false, snippets: false };
+let abilities: ClientAbilities = { documentChanges: false, createFiles: false, snippets: false, resolveEdits: false };
 let registerWatchers = false;
 let registerSettings = false;
 
@@ -36,6 +38,7 @@ connection.onInitialize((params): InitializeResult => {
     documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
     createFiles: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
     snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
+    resolveEdits: !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'),
   };
   settings.supported = !!caps.workspace?.configuration;
   registerWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -44,7 +47,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       hoverProvider: true,
       completionProvider: { triggerCharacters: [':', ' '], resolveProvider: false },
     },

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   ClientCapabilities,
+  CodeAction,
   ConfigurationRequest,
   createProtocolConnection,
   DataCallback,
@@ -220,6 +221,12 @@ export class TestEditor {
     return answered;
   }
 
+  /** Calls `observe` with every message read from the server, in the order they arrive, until the returned function is called. */
+  observe(observe: (message: Message) => void): () => void {
+    this.reader.observers.add(observe);
+    return () => this.reader.observers.delete(observe);
+  }
+
   /** Shutdown, exit, and the server process's exit code. */
   async stop(): Promise<number | null> {
     await this.connection.sendRequest(ShutdownRequest.type);
@@ -247,15 +254,44 @@ export function brief(d: Diagnostic): { code: unknown; range: [number, number, n
   return { code: d.code, range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], message: d.message as string };
 }
 
-/** What `plainmeta lint --format json FILE` reports, shaped as the server's diagnostics. */
-export function cliDiagnostics(file: string): Array<Pick<Diagnostic, 'code' | 'severity' | 'message' | 'range'> & { fixes: unknown[] }> {
+interface CliFix {
+  title: string;
+  safe: boolean;
+  edits: TextEdit[];
+}
+
+/** `plainmeta lint --format json FILE`: the diagnostics of its one file. */
+function cliJson(file: string): Array<{ rule: string; severity: string; message: string; range: Diagnostic['range']; fixes: CliFix[] }> {
   const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'plainmeta.js'), 'lint', '--format', 'json', file], { cwd: ROOT, encoding: 'utf8' });
   assert.ok(cli.status === 0 || cli.status === 1, cli.stderr);
-  const diagnostics = JSON.parse(cli.stdout).files[0].diagnostics as Array<{ rule: string; severity: string; message: string; range: Diagnostic['range']; fixes: unknown[] }>;
-  return diagnostics.map((d) => ({ code: d.rule, severity: (['error', 'warning', 'info', 'hint'].indexOf(d.severity) + 1) as Diagnostic['severity'], message: d.message, range: d.range, fixes: d.fixes }));
+  return JSON.parse(cli.stdout).files[0].diagnostics;
+}
+
+/** What `plainmeta lint --format json FILE` reports, shaped as the server's diagnostics. */
+export function cliDiagnostics(file: string): Array<Pick<Diagnostic, 'code' | 'severity' | 'message' | 'range'>> {
+  return cliJson(file).map((d) => ({ code: d.rule, severity: (['error', 'warning', 'info', 'hint'].indexOf(d.severity) + 1) as Diagnostic['severity'], message: d.message, range: d.range }));
 }
 
 /** The same fields of the server's diagnostics. */
 export function asCli(diagnostics: Diagnostic[]): ReturnType<typeof cliDiagnostics> {
-  return diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range, fixes: (d.data as { fixes: unknown[] }).fixes }));
+  return diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range }));
+}
+
+/**
+ * The fixes `plainmeta lint --format json FILE` reports for each diagnostic, as the quick fixes
+ * an editor is offered for it: their titles and edits, the one safe fix preferred.
+ */
+export function cliFixes(file: string): Array<Array<{ title: string; isPreferred: true | undefined; edits: TextEdit[] }>> {
+  return cliJson(file).map((d) => d.fixes.map((fix) => ({ title: fix.title, isPreferred: fix.safe && d.fixes.filter((f) => f.safe).length === 1 ? true : undefined, edits: fix.edits })));
+}
+
+/**
+ * The quick fixes the server offers for one diagnostic that are its finding's own fixes, shaped as
+ * `cliFixes`: every quick fix but those for the whole file, the allow list and disabling the rule.
+ */
+export async function offeredFixes(editor: TestEditor, uri: string, diagnostic: Diagnostic): Promise<ReturnType<typeof cliFixes>[number]> {
+  const actions = (await editor.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } })) as CodeAction[];
+  return actions
+    .filter((a) => !/^(Fix all |Disable |Add ')/.test(a.title))
+    .map((a) => ({ title: a.title, isPreferred: a.isPreferred as true | undefined, edits: (a.edit!.documentChanges![0] as { edits: TextEdit[] }).edits }));
 }

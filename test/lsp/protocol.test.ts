@@ -9,7 +9,7 @@ import { fixAll } from '../../server/src/engine/fixes';
 import { lintText } from '../../server/src/engine/lint';
 import { VOCABULARY_FIELDS, vocabularyFor } from '../../server/src/rules/vocabulary';
 import { yamlErrors } from '../helpers';
-import { asCli, brief, cliDiagnostics, EDITOR_CAPABILITIES, ROOT, TestEditor } from './lspClient';
+import { asCli, brief, cliDiagnostics, cliFixes, EDITOR_CAPABILITIES, offeredFixes, ROOT, TestEditor } from './lspClient';
 
 /** A file with a finding of most rules, fixed here so that changes to the examples do not move these tests. */
 const EXAMPLE = [
@@ -84,31 +84,34 @@ describe('language server over stdio', function () {
     editor = fresh;
     assert.deepStrictEqual(initialized.capabilities, {
       textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.plainmeta'], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.plainmeta'], resolveProvider: true },
       hoverProvider: true,
       completionProvider: { triggerCharacters: [':', ' '], resolveProvider: false },
     });
     assert.deepStrictEqual(initialized.serverInfo, { name: 'plainmeta', version: '0.1.0' });
   });
 
-  it('publishes diagnostics on open with exact ranges, rule codes, docs links and fixes in data', async () => {
+  it('publishes diagnostics on open with exact ranges, rule codes and docs links, their fixes as code actions', async () => {
     const { uri, diagnostics } = await openExample();
     assert.deepStrictEqual(diagnostics.filter((d) => d.range.start.line === 1 && d.code !== 'date-column').map(brief), [
       { code: 'required-field', range: [1, 0, 1, 5], message: 'Required field "license" is missing.' },
       { code: 'acronym', range: [1, 7, 1, 10], message: '"DCF" is not defined; spell it out the first time: "Department of Children and Families (DCF)".' },
       { code: 'person-centered', range: [1, 25, 1, 32], message: '"Inmates" labels people by their circumstance; prefer "People who are incarcerated" or "Incarcerated people".' },
     ]);
+    // All a diagnostic carries: what the editor shows. Its fixes are the server's, asked for as code actions.
     const acronym = find(diagnostics, 'acronym', 1);
-    assert.strictEqual(acronym.source, 'plainmeta');
-    assert.strictEqual(acronym.severity, 2);
-    assert.deepStrictEqual(acronym.codeDescription, { href: 'https://github.com/plainmeta/plainmeta/blob/main/docs/rules/acronym.md' });
-    assert.deepStrictEqual(acronym.data, {
-      details: { acronym: 'DCF', expansion: 'Department of Children and Families' },
-      fixes: [
-        { title: 'Define on first use: "Department of Children and Families (DCF)"', safe: true, edits: [{ range: range(1, 7, 1, 10), newText: 'Department of Children and Families (DCF)' }] },
-        { title: 'Expand to "Department of Children and Families"', safe: false, edits: [{ range: range(1, 7, 1, 10), newText: 'Department of Children and Families' }] },
-      ],
+    assert.deepStrictEqual(acronym, {
+      range: range(1, 7, 1, 10),
+      severity: 2,
+      code: 'acronym',
+      codeDescription: { href: 'https://github.com/plainmeta/plainmeta/blob/main/docs/rules/acronym.md' },
+      source: 'plainmeta',
+      message: '"DCF" is not defined; spell it out the first time: "Department of Children and Families (DCF)".',
     });
+    assert.deepStrictEqual(await offeredFixes(editor, uri, acronym), [
+      { title: 'Define on first use: "Department of Children and Families (DCF)"', isPreferred: true, edits: [{ range: range(1, 7, 1, 10), newText: 'Department of Children and Families (DCF)' }] },
+      { title: 'Expand to "Department of Children and Families"', isPreferred: undefined, edits: [{ range: range(1, 7, 1, 10), newText: 'Department of Children and Families' }] },
+    ]);
   });
 
   it('gives the same findings as `plainmeta lint --format json` on the same file', async () => {
@@ -117,7 +120,11 @@ describe('language server over stdio', function () {
     assert.ok(expected.length > 10);
     const uri = pathToFileURL(file).href;
     editor.open(uri, fs.readFileSync(file, 'utf8'));
-    assert.deepStrictEqual(asCli(await editor.current(uri)), expected);
+    const diagnostics = await editor.current(uri);
+    assert.deepStrictEqual(asCli(diagnostics), expected);
+    const fixes = await Promise.all(diagnostics.map((d) => offeredFixes(editor, uri, d)));
+    assert.deepStrictEqual(fixes, cliFixes(file));
+    assert.ok(fixes.filter((f) => f.length > 0).length > 5);
   });
 
   it('re-lints after an incremental change, with the later findings moved', async () => {
@@ -181,6 +188,25 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual((await editor.current(uri)).filter((d) => d.code === 'acronym'), []);
   });
 
+  it('to an editor that resolves code actions, offers the whole-file fixes without edits and makes them when one is chosen', async () => {
+    const { uri, diagnostics } = await openExample();
+    const eager = await codeActions(uri, [find(diagnostics, 'acronym', 1)]);
+    editor.kill();
+    const capabilities = { ...EDITOR_CAPABILITIES, textDocument: { ...EDITOR_CAPABILITIES.textDocument, codeAction: { ...EDITOR_CAPABILITIES.textDocument!.codeAction, resolveSupport: { properties: ['edit'] } } } };
+    editor = (await TestEditor.start({ rootUri: folder.uri, capabilities })).editor;
+    editor.open(uri, EXAMPLE);
+    const lazy = await codeActions(uri, [find(await editor.current(uri), 'acronym', 1)]);
+    assert.deepStrictEqual(lazy.map((a) => [a.title, !!a.edit]), eager.map((a) => [a.title, !a.title.startsWith('Fix all ')]));
+    for (const action of lazy.filter((a) => !a.edit)) {
+      assert.deepStrictEqual(action.data, { uri, rule: action.title === 'Fix all acronym problems in this file' ? 'acronym' : null });
+      const resolved = (await editor.connection.sendRequest('codeAction/resolve', action)) as CodeAction;
+      assert.deepStrictEqual(resolved, eager.find((a) => a.title === action.title));
+    }
+    const fixAllAcronyms = (await editor.connection.sendRequest('codeAction/resolve', lazy.find((a) => a.title === 'Fix all acronym problems in this file'))) as CodeAction;
+    editor.apply(fixAllAcronyms.edit!);
+    assert.strictEqual(editor.document(uri).getText(), EXAMPLE.replace('title: DCF Placements', 'title: Department of Children and Families (DCF) Placements'));
+  });
+
   it('returns source.fixAll.plainmeta as one versioned edit of the safe fixes, as the engine makes it', async () => {
     const { uri } = await openExample();
     const actions = await codeActions(uri, [], ['source.fixAll']);
@@ -193,7 +219,9 @@ describe('language server over stdio', function () {
     assert.strictEqual(editor.document(uri).getText(), expected);
     assert.ok(expected.includes('update_frequency: Annually\n') && expected.includes('to use foster care, before\n  the court hearing.'));
     const left = await editor.current(uri);
-    assert.deepStrictEqual(left.filter((d) => (d.data as { fixes: Array<{ safe: boolean }> }).fixes.filter((f) => f.safe).length === 1).map(brief), []);
+    const findings = lintText(editor.document(uri).getText(), { path: 'children.metadata.yaml', config: DEFAULT_CONFIG }).findings;
+    assert.deepStrictEqual(asCli(left).map((d) => [d.code, d.message, d.range]), findings.map((f) => [f.rule, f.message, f.range]));
+    assert.deepStrictEqual(findings.filter((f) => f.fixes.filter((x) => x.safe).length === 1).map((f) => f.message), []);
     // Not offered unless asked for: it belongs to "fix on save", not to the light bulb.
     assert.deepStrictEqual((await codeActions(uri, [left[0]])).filter((a) => a.kind === 'source.fixAll.plainmeta'), []);
   });
@@ -209,6 +237,22 @@ describe('language server over stdio', function () {
     const after = await editor.current(uri);
     assert.deepStrictEqual(after.filter((d) => d.code === 'undocumented-column').map((d) => d.range.start.line), [14, 17]);
     assert.strictEqual(after.length, diagnostics.length - 1);
+  });
+
+  it('answers other requests while it lints to find out whether disabling a line works', async () => {
+    const { uri, diagnostics } = await openExample();
+    const column = diagnostics.find((d) => d.code === 'undocumented-column' && d.range.start.line === 18)!;
+    const arrived: unknown[] = [];
+    const stop = editor.observe((message) => 'id' in message && !('method' in message) && arrived.push(message.id));
+    const [actions, hover] = await editor.sendInOneWrite([
+      { jsonrpc: '2.0', id: 'actions', method: 'textDocument/codeAction', params: { textDocument: { uri }, range: column.range, context: { diagnostics: [column] } } },
+      { jsonrpc: '2.0', id: 'hover', method: 'textDocument/hover', params: { textDocument: { uri }, position: at(1, 8) } },
+    ]);
+    stop();
+    // The hover was read after the code actions, and answered first: the lint with the comment added yielded to it.
+    assert.deepStrictEqual(arrived, ['hover', 'actions']);
+    assert.deepStrictEqual((hover.result as Hover).range, range(1, 7, 1, 10));
+    assert.ok((actions.result as CodeAction[]).some((a) => a.title === 'Disable undocumented-column for this line'));
   });
 
   it('creates .plainmeta.yaml at the workspace root to allow an acronym, and re-lints when it changes', async () => {

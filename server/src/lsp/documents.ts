@@ -18,6 +18,8 @@ import { Analysis, analyzeInSteps, NO_CONFIG, uriToPath } from './services/analy
  */
 export class Workspace {
   private readonly analyses = new Map<string, { version: number; analysis: Analysis | undefined }>();
+  /** The lint under way per document, for its newest version asked for. */
+  private readonly lints = new Map<string, SharedLint>();
   /** One linter per open document, so a keystroke re-reads and re-checks only what it changed. */
   private readonly linters = new Map<string, DocumentLinter>();
   /** Documents the validator lints without remembering (see analysisInSteps). */
@@ -38,7 +40,9 @@ export class Workspace {
   }
 
   /**
-   * As `analysis`, one step at a time, for a lint that yields to other work between steps.
+   * As `analysis`, one step at a time, for a lint that yields to other work between steps. A lint
+   * of the version already under way is joined, not started again: an editor asks for code
+   * actions right after each keystroke, while the validator is linting that same version.
    * `remember` false for a document linted on open and save only (see DocumentLinter.lintInSteps);
    * without it, as the validator last said for the document, so that a hover or code action
    * between two saves does not keep what the validator chose not to.
@@ -49,15 +53,30 @@ export class Workspace {
     else this.onSaveOnly.add(document.uri);
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
-    let linter = this.linters.get(document.uri);
-    if (!linter) this.linters.set(document.uri, (linter = new DocumentLinter({ path: '' })));
-    const analysis = yield* analyzeInSteps(document, (p) => this.configFor(p), linter, remember);
-    this.analyses.set(document.uri, { version: document.version, analysis });
-    return analysis;
+    let lint = this.lints.get(document.uri);
+    if (!lint || lint.version !== document.version) {
+      let linter = this.linters.get(document.uri);
+      if (!linter) this.linters.set(document.uri, (linter = new DocumentLinter({ path: '' })));
+      lint = new SharedLint(document.version, analyzeInSteps(document, (p) => this.configFor(p), linter, remember));
+      this.lints.set(document.uri, lint);
+    }
+    for (;;) {
+      const next = lint.next();
+      if (!next.done) {
+        yield next.value;
+        continue;
+      }
+      if (this.lints.get(document.uri) === lint) {
+        this.lints.delete(document.uri);
+        this.analyses.set(document.uri, { version: document.version, analysis: next.value });
+      }
+      return next.value;
+    }
   }
 
   forget(uri: string): void {
     this.analyses.delete(uri);
+    this.lints.delete(uri);
     this.linters.delete(uri);
     this.onSaveOnly.delete(uri);
   }
@@ -65,6 +84,7 @@ export class Workspace {
   /** After a configuration changed: every document is linted again on next use. */
   forgetAll(): void {
     this.analyses.clear();
+    this.lints.clear();
     this.linters.clear();
     this.openConfigs.clear();
   }
@@ -120,5 +140,33 @@ export class Workspace {
       const p = uriToPath(d.uri);
       return p.onDisk && p.path === filePath;
     });
+  }
+}
+
+/**
+ * One lint of a document version, stepped through by whoever asks for that version (the validator,
+ * a code action, a hover): each step is done once, whoever takes it, and all get the one result.
+ */
+class SharedLint {
+  private result?: { analysis: Analysis | undefined };
+  /** A step that threw ended the lint: everyone stepping through it gets the error. */
+  private failure?: { error: unknown };
+
+  constructor(
+    readonly version: number,
+    private readonly steps: Generator<LintStep, Analysis | undefined>,
+  ) {}
+
+  next(): IteratorResult<LintStep, Analysis | undefined> {
+    if (this.result) return { done: true, value: this.result.analysis };
+    if (this.failure) throw this.failure.error;
+    try {
+      const next = this.steps.next();
+      if (next.done) this.result = { analysis: next.value };
+      return next;
+    } catch (error) {
+      this.failure = { error };
+      throw error;
+    }
   }
 }

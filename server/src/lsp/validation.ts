@@ -10,17 +10,24 @@ import { isLarge, Settings, SettingsStore } from './settings';
 
 /**
  * The longest typing must pause before a document is linted again. The pause is there so that a
- * slow lint does not run after every keystroke; a document waits no longer than its last lint
- * took (see `Validator.pauseFor`), so a re-lint of a few milliseconds is not held back 200.
+ * slow lint does not run after every keystroke (see `Validator.pauseFor`).
  */
 export const DEBOUNCE_MS = 200;
+
+/**
+ * A document whose last lint took less than this is linted again as soon as its text changes: the
+ * lint is done before a fast typist's next keystroke (100–200 ms apart), so a pause would only
+ * make the squiggles late. A keystroke that does come during it drops it at its next step.
+ */
+export const IMMEDIATE_MS = 100;
 
 /**
  * Publishes diagnostics for open documents plainmeta reads, and nothing for any other document
  * (an empty list only to clear diagnostics it published before).
  */
 export class Validator {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Lints waiting for typing to pause, each with what cancels it. */
+  private readonly waiting = new Map<string, () => void>();
   /** Documents with diagnostics showing, and the version they were published for. */
   private readonly published = new Map<string, number>();
   /** The version each document was opened at; its first content event is the opening itself. */
@@ -77,6 +84,9 @@ export class Validator {
    * typing pauses when the change is someone typing in `.plainmeta.yaml`.
    */
   revalidateAll(when: 'now' | 'debounced' = 'now'): void {
+    // Each document's next lint starts afresh, so how long its last one took says nothing: typing
+    // in `.plainmeta.yaml` waits the longest pause.
+    this.lintTimes.clear();
     for (const document of this.documents.all()) {
       if (when === 'now') void this.validate(document.uri);
       else this.schedule(document.uri);
@@ -84,32 +94,42 @@ export class Validator {
   }
 
   dispose(): void {
-    for (const uri of [...this.timers.keys()]) this.cancel(uri);
+    for (const uri of [...this.waiting.keys()]) this.cancel(uri);
   }
 
   private schedule(uri: string): void {
     this.cancel(uri);
-    this.timers.set(uri, setTimeout(() => {
-      this.timers.delete(uri);
+    const lint = () => {
+      this.waiting.delete(uri);
       void this.validate(uri);
-    }, this.pauseFor(uri)));
+    };
+    const pause = this.pauseFor(uri);
+    // Without a pause the lint still comes after the messages already read (more keystrokes), so
+    // a burst of changes is linted once, at its last version.
+    if (pause === 0) {
+      const immediate = setImmediate(lint);
+      this.waiting.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(lint, pause);
+      this.waiting.set(uri, () => clearTimeout(timer));
+    }
   }
 
   /**
-   * How long typing must pause before the document is linted: as long as its last lint took, at
-   * most DEBOUNCE_MS. A lint then starts only once typing has stopped for as long as the lint
-   * takes, so a slow lint (a whole large file) still never runs between quick keystrokes, and a
-   * quick one (one column re-checked) shows its findings almost at once. A keystroke during a
-   * lint drops it at its next step. A document not linted yet waits the longest.
+   * How long typing must pause before the document is linted. A document whose last lint was
+   * quick (one column re-checked) is linted at once, so its squiggles follow the typing. A slower
+   * one waits until typing has stopped for as long as its last lint took, at most DEBOUNCE_MS, so
+   * a slow lint (a whole large file) never runs between quick keystrokes. A document not linted
+   * yet waits the longest. Either way a keystroke during a lint drops it at its next step.
    */
   pauseFor(uri: string): number {
-    return Math.min(DEBOUNCE_MS, Math.ceil(this.lintTimes.get(uri) ?? DEBOUNCE_MS));
+    const last = this.lintTimes.get(uri) ?? DEBOUNCE_MS;
+    return last < IMMEDIATE_MS ? 0 : Math.min(DEBOUNCE_MS, Math.ceil(last));
   }
 
   private cancel(uri: string): void {
-    const timer = this.timers.get(uri);
-    if (timer) clearTimeout(timer);
-    this.timers.delete(uri);
+    this.waiting.get(uri)?.();
+    this.waiting.delete(uri);
   }
 
   /**

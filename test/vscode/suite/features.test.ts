@@ -28,6 +28,17 @@ function cliFindings(file: string): string[] {
 
 const lines = (text: string) => text.split('\n');
 
+/** The example with every safe fix applied, as "Fix all" makes it. */
+function allSafeFixed(original: string): string {
+  const expected = lines(original);
+  expected[1] = "title: Department of Children and Families (DCF) Placements of Inmates' Children, 2019";
+  expected[3] = '  Counts of children placed by DCF to use foster care, before';
+  expected[4] = '  the court hearing. Data is collected by the agency. Inmates with children are';
+  expected[6] = '  use encompasses jurisdictional classifications, organizational identification';
+  expected[11] = 'update_frequency: Annually';
+  return expected.join('\n');
+}
+
 describe('plainmeta in VS Code', () => {
   after(removeScratch);
 
@@ -118,6 +129,19 @@ describe('plainmeta in VS Code', () => {
     assert.strictEqual(after.length, 22);
   });
 
+  it('"Fix all plainmeta problems that have one safe fix" gets its edit when chosen, and applies every safe fix', async () => {
+    const original = exampleText();
+    const document = await openFixture('fixall-quick.metadata.yaml', original);
+    await waitForDiagnostics(document.uri, (d) => d.length === 23, 'the 23 findings');
+    // The server offers whole-file fixes without their edit; VS Code resolves an action when it is chosen.
+    const offered = await codeActions(document.uri, new vscode.Range(11, 18, 11, 24));
+    const lazy = offered.find((a) => a.title === 'Fix all plainmeta problems that have one safe fix');
+    assert.ok(lazy && !lazy.edit, `offered: ${offered.map((a) => `${a.title}${a.edit ? ' (with edit)' : ''}`).join(' | ')}`);
+    const resolved = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(11, 18, 11, 24), undefined, offered.length);
+    await applyAction(resolved.find((a) => a.title === lazy.title)!);
+    assert.strictEqual(document.getText(), allSafeFixed(original));
+  });
+
   it('source.fixAll.plainmeta applies every safe fix in one edit', async () => {
     const original = exampleText();
     const document = await openFixture('fixall.metadata.yaml', original);
@@ -129,14 +153,7 @@ describe('plainmeta in VS Code', () => {
     // A save with "source.fixAll" in editor.codeActionsOnSave asks for the parent kind.
     assert.deepStrictEqual((await codeActions(document.uri, whole, 'source.fixAll')).map((a) => a.kind?.value), ['source.fixAll.plainmeta']);
     await applyAction(actions[0]);
-
-    const expected = lines(original);
-    expected[1] = "title: Department of Children and Families (DCF) Placements of Inmates' Children, 2019";
-    expected[3] = '  Counts of children placed by DCF to use foster care, before';
-    expected[4] = '  the court hearing. Data is collected by the agency. Inmates with children are';
-    expected[6] = '  use encompasses jurisdictional classifications, organizational identification';
-    expected[11] = 'update_frequency: Annually';
-    assert.strictEqual(document.getText(), expected.join('\n'));
+    assert.strictEqual(document.getText(), allSafeFixed(original));
     const after = await waitForDiagnostics(document.uri, (d) => !d.some((x) => x.message.startsWith('"yearly"')), 'the fixed findings to go');
     assert.deepStrictEqual(after.map((d) => (d.code as { value: string }).value).sort(), [
       'date-column', 'person-centered', 'person-centered', 'readability', 'required-field', 'style', 'style', 'title-year',

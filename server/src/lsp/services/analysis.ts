@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CONFIG } from '../../config/config';
 import { LoadedConfig } from '../../config/load';
 import { DocumentLinter } from '../../engine/document';
-import { Finding, LintResult, lintText, LintStep } from '../../engine/lint';
+import { Finding, finish, LintResult, lintInSteps, LintStep } from '../../engine/lint';
 import { detectFormat } from '../../formats';
 import { LineIndex } from '../../model/text';
 
@@ -25,6 +25,8 @@ export interface Analysis {
   moved?: ReadonlyMap<Finding, Finding>;
   /** Lints another text as this document (same kind, same configuration): for checking fixes. */
   relint(text: string): Finding[];
+  /** As `relint`, one step at a time (see lintInSteps). */
+  relintInSteps(text: string): Generator<LintStep, Finding[]>;
 }
 
 /** The configuration for a file path; undefined for documents that are not files on disk. */
@@ -57,13 +59,14 @@ export function* analyzeInSteps(document: TextDocument, configFor: ConfigLookup,
   // A step of its own, so that the validator knows the file is read before the slow part starts.
   yield { done: `found ${adapter.label}`, count: 0, total: 1 };
   const options = { path, config, configProblems: problems, kind: adapter.kind };
-  const relint = (t: string): Finding[] => {
+  const relintInSteps = function* (t: string): Generator<LintStep, Finding[]> {
     try {
-      return lintText(t, options).findings;
+      return (yield* lintInSteps(t, options)).findings;
     } catch (error) {
       return [readFailure(t, error)];
     }
   };
+  const relint = (t: string): Finding[] => finish(relintInSteps(t));
   let result: LintResult;
   try {
     result = yield* linter.lintInSteps(text, options, remember);
@@ -72,7 +75,7 @@ export function* analyzeInSteps(document: TextDocument, configFor: ConfigLookup,
   }
   // The file's own line index when it has one: building another costs a pass over the whole text.
   const lines = result.file?.lines ?? new LineIndex(text);
-  return { uri: document.uri, version: document.version, path, text, lines, kind: adapter.kind, findings: result.findings, moved: result.moved, relint };
+  return { uri: document.uri, version: document.version, path, text, lines, kind: adapter.kind, findings: result.findings, moved: result.moved, relint, relintInSteps };
 }
 
 /** The engine guards each rule; this is for a reader that failed on an odd document. */

@@ -1,10 +1,8 @@
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { CodeDescription, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { Finding } from '../../engine/lint';
-import { LineIndex } from '../../model/text';
 import { docsUrl } from '../../rules';
 import { Severity } from '../../rules/rule';
 import { Analysis } from './analysis';
-import { toLspEdit } from './edits';
 
 export const SOURCE = 'plainmeta';
 
@@ -15,25 +13,29 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What a diagnostic carries in `data`: the finding's own data and its fixes as LSP edits. */
-export interface DiagnosticData {
-  details: Record<string, unknown>;
-  fixes: Array<{ title: string; safe: boolean; edits: Array<{ range: Diagnostic['range']; newText: string }> }>;
+/** One docs link per rule, shared by all its diagnostics. */
+const codeDescriptions = new Map<string, CodeDescription>();
+
+function codeDescription(rule: string): CodeDescription {
+  let description = codeDescriptions.get(rule);
+  if (!description) codeDescriptions.set(rule, (description = { href: docsUrl(rule) }));
+  return description;
 }
 
-export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
-  const data: DiagnosticData = {
-    details: finding.data,
-    fixes: finding.fixes.map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((e) => toLspEdit(e, lines)) })),
-  };
+/**
+ * A finding as the editor shows it. It carries no `data`: the fixes and details stay with the
+ * server's analysis, where code actions and hover look the finding up by its rule, message and
+ * range, so that each publication (every diagnostic of the file, on every keystroke) carries
+ * only what the editor displays.
+ */
+export function toDiagnostic(finding: Finding): Diagnostic {
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.rule,
-    codeDescription: { href: docsUrl(finding.rule) },
+    codeDescription: codeDescription(finding.rule),
     source: SOURCE,
     message: finding.message,
-    data,
   };
 }
 
@@ -48,18 +50,16 @@ export function diagnosticsOf(analysis: Analysis, earlier?: ReadonlyMap<Finding,
   const diagnostics = analysis.findings.map((finding) => {
     const was = analysis.moved?.get(finding);
     const before = earlier?.get(finding) ?? (was && earlier?.get(was));
-    const diagnostic = !before ? toDiagnostic(finding, analysis.lines) : was ? movedLines(before, finding.range.start.line - was.range.start.line) : before;
+    const diagnostic = !before ? toDiagnostic(finding) : was ? movedLines(before, finding.range.start.line - was.range.start.line) : before;
     byFinding.set(finding, diagnostic);
     return diagnostic;
   });
   return { diagnostics, byFinding };
 }
 
-/** A diagnostic whose finding and fix edits all moved down by `lines` lines (up when negative). */
+/** A diagnostic moved down by `lines` lines (up when negative). */
 function movedLines(diagnostic: Diagnostic, lines: number): Diagnostic {
   if (lines === 0) return diagnostic;
-  const range = (r: Diagnostic['range']) => ({ start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } });
-  const data = diagnostic.data as DiagnosticData;
-  const fixes = data.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ range: range(edit.range), newText: edit.newText })) }));
-  return { ...diagnostic, range: range(diagnostic.range), data: { ...data, fixes } };
+  const { start, end } = diagnostic.range;
+  return { ...diagnostic, range: { start: { line: start.line + lines, character: start.character }, end: { line: end.line + lines, character: end.character } } };
 }
