@@ -354,7 +354,7 @@ class BlockReader {
    */
   private mapNode(span: Span, entries: TreeEntry[], byKey: Map<string, TreeEntry> | undefined, lastEnd: number): TreeObject {
     const get = byKey ? (k: string) => byKey.get(k) : (k: string) => entries.find((e) => e.key === k);
-    const inserter = new KeyLineInserter(this, span.start, lastEnd, entries);
+    const inserter = new KeyLineInserter(this, span.start, lastEnd);
     return { type: 'object', span, entries, get, insert: (k, value, beforeKey) => inserter.insert(k, value, beforeKey), inserter: () => inserter };
   }
 
@@ -694,28 +694,55 @@ class BlockReader {
  * One object per mapping, as a large dictionary keeps one per column.
  */
 class KeyLineInserter implements Inserter {
-  /** Each key, then where it starts: one small array, as few keys are ever looked up here. */
-  private readonly keyStarts: Array<string | number>;
-
   constructor(
     private readonly reader: BlockReader,
     private readonly firstKey: number,
     private readonly lastEnd: number,
-    entries: readonly TreeEntry[],
-  ) {
-    this.keyStarts = new Array<string | number>(entries.length * 2);
-    for (let i = 0; i < entries.length; i++) {
-      this.keyStarts[2 * i] = entries[i].key;
-      this.keyStarts[2 * i + 1] = entries[i].keySpan.start;
-    }
-  }
+  ) {}
 
   insert(key: string, value: InsertValue, beforeKey?: string): TextEdit | undefined {
     const { text, lines } = this.reader.source;
-    const i = beforeKey === undefined ? -1 : this.keyStarts.indexOf(beforeKey);
-    const before = i >= 0 && i % 2 === 0 ? (this.keyStarts[i + 1] as number) : undefined;
+    const before = beforeKey === undefined ? undefined : this.keyLineStart(text, lines, beforeKey);
     return insertKeyLine(text, lines, { firstKey: this.firstKey, beforeKey: before, end: this.lastEnd }, key, renderYaml(value));
   }
+
+  /**
+   * Where the mapping's key `key` starts, when it is the first key or starts a line (insertKeyLine
+   * inserts before no other), looked for in the text: a dictionary has tens of thousands of
+   * mappings, and a list of keys kept for each costs 2.5 MB for 10 MB of text, for an insert before
+   * a key that only a dataset's `columns` ever gets. The reader read the lines between the first
+   * key and the last value, and those at the first key's indentation are this mapping's keys,
+   * comments or the items of a sequence at its key's indentation: values are indented further.
+   */
+  private keyLineStart(text: string, lines: LineIndex, key: string): number | undefined {
+    if (isKeyAt(text, this.firstKey, key)) return this.firstKey;
+    const firstLine = lines.positionAt(this.firstKey).line;
+    const lineStart = lines.lineStart(firstLine);
+    // As insertKeyLine measures it: a byte-order mark before the first key is not indentation.
+    const indent = this.firstKey - lineStart - (text.charCodeAt(lineStart) === 0xfeff ? 1 : 0);
+    for (let line = firstLine + 1; line < lines.lineCount; line++) {
+      const start = lines.lineStart(line);
+      if (start >= this.lastEnd) break;
+      const at = start + indent;
+      if (isKeyAt(text, at, key) && onlySpaces(text, start, at)) return at;
+    }
+    return undefined;
+  }
+}
+
+/** Whether the plain key `key` is at `at`: its text, spaces, then a colon ending the line or followed by a space. */
+function isKeyAt(text: string, at: number, key: string): boolean {
+  if (!text.startsWith(key, at)) return false;
+  let i = at + key.length;
+  while (text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) !== 58 /* : */) return false;
+  const after = text.charCodeAt(i + 1);
+  return i + 1 === text.length || after === 32 || after === 10 || after === 13;
+}
+
+function onlySpaces(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
 }
 
 /**
