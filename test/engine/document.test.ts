@@ -3,7 +3,7 @@ import { dictionary } from '../../bench/generate';
 import { DEFAULT_CONFIG, resolveConfig } from '../../server/src/config/config';
 import { ProseCache } from '../../server/src/engine/cache';
 import { DocumentLinter } from '../../server/src/engine/document';
-import { Finding, finish, lintText } from '../../server/src/engine/lint';
+import { Finding, lintText } from '../../server/src/engine/lint';
 import { nonProseSpans, overlaps } from '../../server/src/rules/prose-fields';
 
 const PATH = 'bench.dictionary.yaml';
@@ -20,18 +20,6 @@ describe('DocumentLinter', () => {
     const again = linter.lint(edited).findings;
     assert.deepStrictEqual(view(again), view(lintText(edited, { path: PATH }).findings));
     assert.ok(again.some((f) => f.rule === 'person-centered' && edited.slice(f.span.start, f.span.end) === 'Inmates'));
-  });
-
-  it('collects the garbage of a large file\'s steps when it keeps nothing, and not otherwise', () => {
-    // Started without --expose-gc, as editors start the server: the collection is still found.
-    assert.strictEqual(typeof (globalThis as { gc?: unknown }).gc, 'undefined');
-    const text = dictionary(2e6);
-    const linter = new DocumentLinter({ path: 'big.dictionary.yaml' });
-    const once = finish(linter.lintInSteps(text, undefined, false));
-    assert.ok(linter.lastCollections > 0, 'reading 2 MB makes more garbage than the threshold');
-    assert.deepStrictEqual(once.findings, lintText(text, { path: 'big.dictionary.yaml' }).findings);
-    finish(linter.lintInSteps(text));
-    assert.strictEqual(linter.lastCollections, 0);
   });
 
   it('starts afresh when the config changes', () => {

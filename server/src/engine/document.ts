@@ -1,5 +1,3 @@
-import { getHeapStatistics, setFlagsFromString } from 'v8';
-import { runInNewContext } from 'vm';
 import { ParsedFile, TextChange } from '../model/dataset';
 import { ProseCache } from './cache';
 import { Finding, finish, LintOptions, LintResult, lintInSteps, LintStep } from './lint';
@@ -22,8 +20,6 @@ export class DocumentLinter {
   lastRead: 'whole' | 'incremental' | undefined;
   /** Whether the last lint ran the `field`-scope rules on the edited column alone, for tests. */
   lastReused = false;
-  /** How many times the last lint collected garbage between its steps (see StepGarbage), for tests. */
-  lastCollections = 0;
 
   constructor(
     private options: LintOptions,
@@ -56,15 +52,12 @@ export class DocumentLinter {
       this.cache.clear();
       this.lastRead = 'whole';
       this.lastReused = false;
-      this.lastCollections = 0;
       // Each step without the rules' string memos; between steps, when other documents' lints may
       // run, they are as before.
       const steps = lintInSteps(text, this.options);
-      const collector = new StepGarbage();
       for (;;) {
         const next = withoutMemos(() => steps.next());
         if (next.done) return next.value;
-        if (collector.afterStep()) this.lastCollections++;
         yield next.value;
       }
     }
@@ -74,60 +67,10 @@ export class DocumentLinter {
     const reuse: Reuse | undefined = previous && change && updated ? reuseAfter(previous.file, updated, change, previous.reports, previous.columns) : undefined;
     this.lastRead = updated ? 'incremental' : 'whole';
     this.lastReused = !!reuse;
-    this.lastCollections = 0;
     const record = new Map<string, Reports>();
     const result = yield* lintInSteps(text, { ...this.options, cache: this.cache, parsed: updated, reuse, record, moved: new Map<Finding, Finding>() });
     this.previous = result.file && { file: result.file, reports: record, columns: result.columns };
     return result;
-  }
-}
-
-/**
- * Collects the garbage a step of a large file's lint left, when it left much: reading a 10 MB
- * dictionary and each prose rule's scan of it make tens of megabytes of short-lived objects,
- * which V8 moves to its old generation and keeps until a full collection that it starts only
- * once that generation has grown well past what is live. Collected between steps instead, the
- * language server's peak with that file open is about 25 MB lower (207 → 181 MB resident) for
- * some 50 ms per collection. Without a way to collect (see `garbageCollector`), nothing is done.
- */
-class StepGarbage {
-  /** How much a step must grow the heap by to be worth a full collection. */
-  private static readonly THRESHOLD = 8 * 2 ** 20;
-  private usedAfterLast = getHeapStatistics().used_heap_size;
-
-  /** Whether it collected. */
-  afterStep(): boolean {
-    const collect = garbageCollector();
-    if (!collect || getHeapStatistics().used_heap_size - this.usedAfterLast < StepGarbage.THRESHOLD) return false;
-    collect();
-    this.usedAfterLast = getHeapStatistics().used_heap_size;
-    return true;
-  }
-}
-
-/**
- * V8's full collection, which node gives only to processes started with --expose-gc; editors
- * start the server without it, and a function made while the flag is on keeps working after.
- * Looked for on the first large file, so that a process that lints none changes no flag.
- */
-let collector: { collect: (() => void) | undefined } | undefined;
-
-function garbageCollector(): (() => void) | undefined {
-  collector ??= { collect: findCollector() };
-  return collector.collect;
-}
-
-function findCollector(): (() => void) | undefined {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (typeof exposed === 'function') return exposed;
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
-    return typeof gc === 'function' ? (gc as () => void) : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    setFlagsFromString('--no-expose-gc');
   }
 }
 
