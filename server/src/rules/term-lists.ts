@@ -17,47 +17,66 @@ export const PERSON_CENTERED = 1;
  */
 const matcher = new TermMatcher([plainLanguage as WordList, personCentered as WordList]);
 
-/** What a pass over one text found, for the lists not yet asked about (undefined once handed out). */
-interface Unclaimed {
-  allow: readonly string[];
-  matches: Array<readonly TermMatch[] | undefined>;
-}
+const NONE: readonly TermMatch[] = [];
 
 /**
- * Per file, per prose text, what the passes found that no rule has asked for yet. Held by the
- * file, so a file that is let go takes them with it; each is handed out once and then dropped.
+ * What the passes over one file's prose found that no rule has asked for yet, by the field's
+ * index in `proseFields(file)`, which both rules walk in the same order. Most fields match
+ * neither list, so only the fields with matches keep an entry; for the others a bit says that
+ * their pass was made and found nothing (a catalog has tens of thousands of fields).
  */
-const unclaimedByFile = new WeakMap<ParsedFile, Map<ProseText, Unclaimed>>();
+interface Unclaimed {
+  allow: readonly string[];
+  /** By field, a bit per list whose matches a pass found and no rule has asked for yet. */
+  pending: Uint8Array;
+  /** By field, those matches, where there are any. */
+  kept: Map<number, Array<readonly TermMatch[] | undefined>>;
+}
+
+/** Held by the file, so a file that is let go takes what was not asked for with it. */
+const unclaimedByFile = new WeakMap<ParsedFile, Unclaimed>();
 
 /** Calls `each` with every match of one list in the file's prose fields, in file order. */
 export function eachTermMatch({ file, config, memo }: RuleContext, list: number, each: (prose: ProseText, match: TermMatch) => void): void {
-  const termMatches = termMatchesIn(file);
   const fields = proseFields(file);
+  const allow = config.terms.allow;
+  let unclaimed = unclaimedByFile.get(file);
+  if (!unclaimed || unclaimed.allow !== allow || unclaimed.pending.length !== fields.length) {
+    unclaimedByFile.set(file, (unclaimed = { allow, pending: new Uint8Array(fields.length), kept: new Map() }));
+  }
+  const found = unclaimed;
   // Indexed loops: a catalog has thousands of short fields.
   for (let f = 0; f < fields.length; f++) {
     const prose = fields[f].prose;
-    const matches = memo(prose.text, () => termMatches(prose, list, config.terms.allow));
+    const matches = memo(prose.text, () => termMatches(found, f, prose, list));
     for (let m = 0; m < matches.length; m++) each(prose, matches[m]);
   }
 }
 
-/** The word-list matches in one file's prose, for the rules to ask for field by field. */
-function termMatchesIn(file: ParsedFile): (prose: ProseText, list: number, allow: readonly string[]) => readonly TermMatch[] {
-  let unclaimed = unclaimedByFile.get(file);
-  if (!unclaimed) unclaimedByFile.set(file, (unclaimed = new Map()));
-  const pending = unclaimed;
-  return (prose, list, allow) => {
-    const found = pending.get(prose);
-    const kept = found && found.allow === allow ? found.matches[list] : undefined;
-    if (kept) {
-      found!.matches[list] = undefined;
-      if (found!.matches.every((m) => m === undefined)) pending.delete(prose);
-      return kept;
-    }
-    const matches: Array<readonly TermMatch[] | undefined> = matcher.findAll(prose.text, allow);
-    const asked = matches[list]!;
-    matches[list] = undefined;
-    pending.set(prose, { allow, matches });
-    return asked;
-  };
+/** One list's matches in field `f`: kept from the other rule's pass, or from a pass made now. */
+function termMatches(unclaimed: Unclaimed, f: number, prose: ProseText, list: number): readonly TermMatch[] {
+  const bit = 1 << list;
+  if (unclaimed.pending[f] & bit) {
+    unclaimed.pending[f] &= ~bit;
+    const kept = unclaimed.kept.get(f);
+    const matches = kept?.[list];
+    if (!matches) return NONE;
+    kept![list] = undefined;
+    if (unclaimed.pending[f] === 0) unclaimed.kept.delete(f);
+    return matches;
+  }
+  const matches: Array<readonly TermMatch[] | undefined> = matcher.findAll(prose.text, unclaimed.allow);
+  const asked = matches[list]!;
+  matches[list] = undefined;
+  let others = 0;
+  let any = false;
+  for (let l = 0; l < matches.length; l++) {
+    if (l === list) continue;
+    others |= 1 << l;
+    if (matches[l]!.length > 0) any = true;
+    else matches[l] = undefined;
+  }
+  unclaimed.pending[f] = others;
+  if (any) unclaimed.kept.set(f, matches);
+  return asked;
 }
