@@ -23,24 +23,23 @@ function syllablesOfAnyWord(word: string): number {
   return Math.max(1, (trimmed.match(/[aeiouy]{1,2}/g) ?? []).length);
 }
 
-/** The lower-case ASCII letters of an ASCII word, as char codes, reused between words; grown for a longer word. */
-let letters = new Uint8Array(256);
+/** The lower-case ASCII letters of an ASCII word, as char codes, reused between words. */
+const letters = new Uint8Array(256);
 
 /** syllablesOfAnyWord for the ASCII word text[start, end), without building strings. */
 function asciiSyllables(text: string, start: number, end: number): number {
-  if (end - start > letters.length) letters = new Uint8Array(end - start);
+  const buffer = end - start > letters.length ? new Uint8Array(end - start) : letters;
   let n = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) letters[n++] = c;
-    else if (c >= 65 && c <= 90) letters[n++] = c + 32;
+    if (c >= 97 && c <= 122) buffer[n++] = c;
+    else if (c >= 65 && c <= 90) buffer[n++] = c + 32;
   }
-  return syllablesOfLetters(n);
+  return syllablesOfLetters(buffer, n);
 }
 
-/** syllablesOfAnyWord for an ASCII word whose letters, lower case, are the first n of `letters`. */
-function syllablesOfLetters(n: number): number {
-  const buffer = letters;
+/** syllablesOfAnyWord for an ASCII word whose letters, lower case, are the first n of `buffer`. */
+function syllablesOfLetters(buffer: Uint8Array, n: number): number {
   if (n <= 3) return 1;
   // The silent ending: "-es" or "-ed" after a consonant other than "l" (tried first, as the
   // expression tries the earlier position first), else "-e" after one, each with that consonant.
@@ -85,6 +84,7 @@ export function readingLevel(text: string): ReadingLevel {
   let words = 0;
   let syllableCount = 0;
   let sentenceEnds = 0;
+  const buffer = letters;
   for (let i = 0; i < prose.length; ) {
     const first = prose.charCodeAt(i);
     if (first < 128 ? ASCII_LETTER_OR_NUMBER[first] === 0 : letterOrNumberAt(prose, i) === 0) {
@@ -105,10 +105,8 @@ export function readingLevel(text: string): ReadingLevel {
     while (i < prose.length) {
       const c = prose.charCodeAt(i);
       if (c < 128 && ASCII_LETTER_OR_NUMBER[c] === 1) {
-        if (c >= 65) {
-          if (n === letters.length) letters = grown(letters);
-          letters[n++] = c >= 97 ? c : c + 32;
-        }
+        // Past the buffer's end the letters are gathered again, by asciiSyllables.
+        if (c >= 65 && n++ < buffer.length) buffer[n - 1] = c >= 97 ? c : c + 32;
         i++;
         continue;
       }
@@ -125,7 +123,7 @@ export function readingLevel(text: string): ReadingLevel {
       else break;
     }
     words++;
-    syllableCount += ascii ? syllablesOfLetters(n) : syllablesOfAnyWord(prose.slice(start, i));
+    syllableCount += !ascii ? syllablesOfAnyWord(prose.slice(start, i)) : n <= buffer.length ? syllablesOfLetters(buffer, n) : asciiSyllables(prose, start, i);
   }
   const sentences = Math.max(1, sentenceEnds + (endsSentence(prose) ? 0 : 1));
   const grade = words === 0 ? 0 : 0.39 * (words / sentences) + 11.8 * (syllableCount / words) - 15.59;
@@ -133,11 +131,6 @@ export function readingLevel(text: string): ReadingLevel {
 }
 
 const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63;
-const grown = (buffer: Uint8Array) => {
-  const more = new Uint8Array(buffer.length * 2);
-  more.set(buffer);
-  return more;
-};
 const ASCII_LETTER_OR_NUMBER = new Uint8Array(128).map((_, c) => letterOrNumberAt(String.fromCharCode(c), 0));
 
 /** Whether the last character that is not white space is ".", "!" or "?" (/[.!?]\s*$/ on the trimmed text). */
