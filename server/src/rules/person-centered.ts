@@ -1,4 +1,4 @@
-import { Fix, Rule } from './rule';
+import { COUNTED_ONLY, Fix, Rule } from './rule';
 import { eachTermMatch, PERSON_CENTERED } from './term-lists';
 import { matchCase, possessiveOf, replacementEdit, TermMatch } from './word-list';
 
@@ -23,18 +23,18 @@ export const personCentered: Rule = {
     const { report, full } = context;
     eachTermMatch(context, PERSON_CENTERED, (prose, match) => {
       if (inNameOfThing(prose.text, match)) return;
+      // Past the cap only the place counts: nothing else is made for the thousands of these in a large file.
+      if (full()) return report({ span: prose.sourceSpan(match.start, match.end), messageId: 'replace', data: COUNTED_ONLY });
       const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
       // "inmates' children": only a replacement that can itself take the possessive is offered
       // ("incarcerated people's children"); "people who are incarcerated's" never is.
       const end = match.possessive?.end ?? match.end;
       const fixes: Fix[] = [];
-      if (!full()) {
-        const replacements = match.possessive ? suggestions.map(possessiveOf).filter((r): r is string => r !== undefined) : suggestions;
-        for (const replacement of replacements) {
-          const edit = replacementEdit(prose, match.start, end, replacement);
-          // The sentence around a replaced label may need rewording, so a person applies these.
-          if (edit) fixes.push({ title: `Replace with "${replacement}"`, edits: [edit], safe: false });
-        }
+      const replacements = match.possessive ? suggestions.map(possessiveOf).filter((r): r is string => r !== undefined) : suggestions;
+      for (const replacement of replacements) {
+        const edit = replacementEdit(prose, match.start, end, replacement);
+        // The sentence around a replaced label may need rewording, so a person applies these.
+        if (edit) fixes.push({ title: `Replace with "${replacement}"`, edits: [edit], safe: false });
       }
       report({
         span: prose.sourceSpan(match.start, match.end),

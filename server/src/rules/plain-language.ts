@@ -1,4 +1,4 @@
-import { Fix, Rule } from './rule';
+import { COUNTED_ONLY, Fix, Rule } from './rule';
 import { eachTermMatch, PLAIN_LANGUAGE } from './term-lists';
 import { matchCase, replacementEdit } from './word-list';
 
@@ -23,10 +23,12 @@ export const plainLanguage: Rule = {
   check(context) {
     const { report, full } = context;
     eachTermMatch(context, PLAIN_LANGUAGE, (prose, match) => {
+      // Past the cap only the place counts: nothing else is made for the thousands of these in a large file.
+      if (full()) return report({ span: prose.sourceSpan(match.start, match.end), messageId: 'replace', data: COUNTED_ONLY });
       const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
       const omit = suggestions.length === 1 && suggestions[0] === '';
       const fixes: Fix[] = [];
-      for (let k = 0; k < suggestions.length && !full(); k++) {
+      for (let k = 0; k < suggestions.length; k++) {
         const suggestion = suggestions[k];
         const edit = replacementEdit(prose, match.start, match.end, suggestion);
         if (!edit) continue;

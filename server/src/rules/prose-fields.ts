@@ -66,20 +66,29 @@ export function nonProseSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // Most prose holds none of the characters the alternatives need.
   if (text.indexOf(':') < 0 && text.indexOf('@') < 0 && text.indexOf('{') < 0 && text.indexOf('`') < 0 && !wwwUrl(text, 0)) return spans;
-  const finders = NON_PROSE.map((find) => ({ find, next: find(text, 0) }));
+  // Each alternative's next match, in one array reused from call to call (this never re-enters).
+  const next = nextMatches;
+  for (let k = 0; k < NON_PROSE.length; k++) next[k] = NON_PROSE[k](text, 0);
   for (let from = 0; ; ) {
     let best: Match | undefined;
-    for (const finder of finders) {
+    for (let k = 0; k < NON_PROSE.length; k++) {
+      let match = next[k];
       // A match that starts where an earlier span already covers is gone: look again from here.
-      if (finder.next && finder.next[0] < from) finder.next = finder.find(text, from);
+      if (match && match[0] < from) next[k] = match = NON_PROSE[k](text, from);
       // Ties go to the earlier alternative, as in the expression.
-      if (finder.next && (!best || finder.next[0] < best[0])) best = finder.next;
+      if (match && (!best || match[0] < best[0])) best = match;
     }
-    if (!best) return spans;
-    spans.push([best[0], best[1]]);
+    if (!best) {
+      next.fill(undefined);
+      return spans;
+    }
+    // The match itself: a finder makes a new one each time it is asked.
+    spans.push(best);
     from = best[1];
   }
 }
+
+const nextMatches: Array<Match | undefined> = [];
 
 type Match = [start: number, end: number];
 /** The leftmost match of one alternative that starts at or after `from`, or undefined. */

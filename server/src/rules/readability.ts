@@ -35,6 +35,11 @@ function asciiSyllables(text: string, start: number, end: number): number {
     if (c >= 97 && c <= 122) buffer[n++] = c;
     else if (c >= 65 && c <= 90) buffer[n++] = c + 32;
   }
+  return syllablesOfLetters(buffer, n);
+}
+
+/** syllablesOfAnyWord for an ASCII word whose letters, lower case, are the first n of `buffer`. */
+function syllablesOfLetters(buffer: Uint8Array, n: number): number {
   if (n <= 3) return 1;
   // The silent ending: "-es" or "-ed" after a consonant other than "l" (tried first, as the
   // expression tries the earlier position first), else "-e" after one, each with that consonant.
@@ -79,6 +84,7 @@ export function readingLevel(text: string): ReadingLevel {
   let words = 0;
   let syllableCount = 0;
   let sentenceEnds = 0;
+  const buffer = letters;
   for (let i = 0; i < prose.length; ) {
     const first = prose.charCodeAt(i);
     if (first < 128 ? ASCII_LETTER_OR_NUMBER[first] === 0 : letterOrNumberAt(prose, i) === 0) {
@@ -93,10 +99,14 @@ export function readingLevel(text: string): ReadingLevel {
     const start = i;
     // A right quote joins words but, not being a letter, never counts: the word stays ASCII.
     let ascii = true;
+    // The word's letters, lower case, gathered as it is read (see syllablesOfLetters).
+    let n = 0;
     // Stopping at the end keeps c an integer (charCodeAt past the end is NaN), which compiles to faster code.
     while (i < prose.length) {
       const c = prose.charCodeAt(i);
       if (c < 128 && ASCII_LETTER_OR_NUMBER[c] === 1) {
+        // Past the buffer's end the letters are gathered again, by asciiSyllables.
+        if (c >= 65 && n++ < buffer.length) buffer[n - 1] = c >= 97 ? c : c + 32;
         i++;
         continue;
       }
@@ -113,7 +123,7 @@ export function readingLevel(text: string): ReadingLevel {
       else break;
     }
     words++;
-    syllableCount += ascii ? asciiSyllables(prose, start, i) : syllablesOfAnyWord(prose.slice(start, i));
+    syllableCount += !ascii ? syllablesOfAnyWord(prose.slice(start, i)) : n <= buffer.length ? syllablesOfLetters(buffer, n) : asciiSyllables(prose, start, i);
   }
   const sentences = Math.max(1, sentenceEnds + (endsSentence(prose) ? 0 : 1));
   const grade = words === 0 ? 0 : 0.39 * (words / sentences) + 11.8 * (syllableCount / words) - 15.59;

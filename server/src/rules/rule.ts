@@ -79,6 +79,9 @@ export interface FindingInput {
   fixes?: Fix[];
 }
 
+/** The data of a report made once the rule is full (see `RuleContext.full`): it is never read. */
+export const COUNTED_ONLY: Readonly<Record<string, unknown>> = Object.freeze({});
+
 export interface RuleContext {
   file: ParsedFile;
   config: ResolvedConfig;
@@ -94,7 +97,8 @@ export interface RuleContext {
   report(finding: FindingInput): void;
   /**
    * True once the file has as many of this rule's findings as are shown; later reports are only
-   * counted, so a rule may stop building their fixes (it must still report them).
+   * counted where they start, so a rule may stop building their fixes and data (it must still
+   * report them, with their span; `COUNTED_ONLY` stands for the data).
    */
   full(): boolean;
 }

@@ -1,6 +1,6 @@
 import { nonProseSpans, overlaps, proseFields } from './prose-fields';
 import { isWhitespace } from './chars';
-import { Fix, Rule } from './rule';
+import { COUNTED_ONLY, Fix, Rule } from './rule';
 import { StyleFinding, styleFindings } from './style-checks';
 
 export const style: Rule = {
@@ -28,8 +28,13 @@ export const style: Rule = {
       const found = memo(prose.text, () => findings(prose.text));
       for (let k = 0; k < found.length; k++) {
         const { start, end, check, explanation } = found[k];
+        if (full()) {
+          // Past the cap only the place counts: nothing else is made for the thousands of these in a large file.
+          report({ span: prose.sourceSpan(start, end), messageId: 'style', data: COUNTED_ONLY });
+          continue;
+        }
         const fixes: Fix[] = [];
-        if (check === 'illusion' && !full()) {
+        if (check === 'illusion') {
           // write-good marks the second of two equal words; remove it with the space before it.
           let from = start;
           while (from > 0 && isWhitespace(prose.text.charCodeAt(from - 1))) from--;

@@ -43,8 +43,12 @@ export function proseOfJsonString(text: string, node: Node, builder: ProseSink =
 
 /** Text for inside a JSON string's quotes; non-ASCII letters stay as they are, as editors write them. */
 export function encodeJsonString(value: string): string {
-  return JSON.stringify(value).slice(1, -1);
+  // Most replacement text needs no escape at all: then it is its own encoding (a fix is made per finding shown).
+  return NEEDS_ESCAPE.test(value) ? JSON.stringify(value).slice(1, -1) : value;
 }
+
+/** What JSON.stringify escapes: a quote, a backslash, a control character, a surrogate (when alone). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 function readableError(error: ParseError): string {
   // "PropertyNameExpected" → "property name expected"

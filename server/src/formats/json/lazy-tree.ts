@@ -85,6 +85,23 @@ export class JsonDocument {
     }
   }
 
+  /**
+   * The array at `index` as a field's value: its scalars but null, as strings, joined by ", ".
+   * Read from the tape, without making the items: a catalog's keywords are thousands of them.
+   */
+  joinedScalars(index: number): string {
+    let joined = '';
+    let first = true;
+    const end = this.next(index);
+    for (let item = index + 1; item < end; item = this.next(item)) {
+      const kind = this.kind(item);
+      if (kind === Kind.Object || kind === Kind.Array || kind === Kind.Null) continue;
+      joined += (first ? '' : ', ') + String(this.scalar(item));
+      first = false;
+    }
+    return joined;
+  }
+
   /** The decoded string at `index` with its source map, built the first time it is read. */
   prose(index: number, value: string): ProseText {
     const span = this.span(index);
@@ -142,8 +159,11 @@ class JsonObject implements TreeObject {
       for (let k = this.index + 1; k < end && count <= SCANNED_KEYS; k = doc.next(k + 1), count++) if (doc.keyIs(k, key)) last = k;
       if (count <= SCANNED_KEYS) {
         if (last < 0) return undefined;
-        let entry = this.found?.find((e) => e.keyIndex === last);
-        if (!entry) (this.found ??= []).push((entry = new JsonEntry(doc, last, last + 1)));
+        const found = (this.found ??= []);
+        // A plain loop: a catalog asks this of every dataset for every concept.
+        for (let i = 0; i < found.length; i++) if (found[i].keyIndex === last) return found[i];
+        const entry = new JsonEntry(doc, last, last + 1);
+        found.push(entry);
         return entry;
       }
     }
@@ -233,8 +253,7 @@ class JsonEntry implements TreeEntry {
     if (kind === Kind.String || kind === Kind.EscapedString || kind === Kind.Number || kind === Kind.True || kind === Kind.False) {
       value = String(this.doc.scalar(this.valueIndex));
     } else if (kind === Kind.Array) {
-      const items = (this.value as TreeArray).items;
-      value = items.filter((i) => i.type === 'scalar' && i.value !== null).map((i) => String((i as TreeScalar).value)).join(', ');
+      value = this.doc.joinedScalars(this.valueIndex);
     }
     return new JsonField(this.doc, this.valueIndex, this.key, this.keySpan, value);
   }
