@@ -13,21 +13,32 @@ const encoded = new WeakMap<Diagnostic, Buffer>();
 
 function encodedDiagnostic(diagnostic: Diagnostic): Buffer {
   let json = encoded.get(diagnostic);
-  if (!json) encoded.set(diagnostic, (json = Buffer.from(`,${JSON.stringify(diagnostic)}`, 'utf8')));
+  if (!json) encoded.set(diagnostic, (json = Buffer.from(`,${asciiJson(diagnostic)}`, 'latin1')));
   return json;
 }
 
-const CLOSE = Buffer.from(']}}', 'utf8');
+/**
+ * JSON.stringify's text with every character beyond ASCII written as a `\uXXXX` escape (each
+ * half of a surrogate pair on its own, as JSON allows): the same value to any JSON reader. A
+ * message of only ASCII is decoded several times faster by the client: one "…" among the
+ * megabyte of a large file's diagnostics made Node decode all of it as two-byte text (3–4 ms
+ * instead of 0.7 ms per publication in the test client).
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const CLOSE = Buffer.from(']}}', 'latin1');
 
 /**
  * A publishDiagnostics notification as JSON, built from the JSON of its diagnostics (each kept
- * from the last time it was sent); the same text, key order aside, as JSON.stringify makes.
+ * from the last time it was sent); the same value as JSON.stringify makes, in ASCII only.
  */
 export function encodePublishDiagnostics(message: { params: { diagnostics: Diagnostic[] } }): Buffer {
   const { params, ...envelope } = message;
   const { diagnostics, ...fields } = params;
-  const start = `${JSON.stringify(envelope).slice(0, -1)},"params":${JSON.stringify(fields).slice(0, -1)}${Object.keys(fields).length > 0 ? ',' : ''}"diagnostics":[`;
-  const parts: Uint8Array[] = [Buffer.from(start, 'utf8')];
+  const start = `${asciiJson(envelope).slice(0, -1)},"params":${asciiJson(fields).slice(0, -1)}${Object.keys(fields).length > 0 ? ',' : ''}"diagnostics":[`;
+  const parts: Uint8Array[] = [Buffer.from(start, 'latin1')];
   let length = parts[0].byteLength + CLOSE.length - (diagnostics.length > 0 ? 1 : 0);
   diagnostics.forEach((diagnostic, i) => {
     const json = encodedDiagnostic(diagnostic);
