@@ -29,7 +29,8 @@ const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'plainmeta-bench-'));
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2)) + ' ms';
 const ratio = (a: number, b: number) => (a / b).toFixed(2) + '×';
 const kb = (n: number) => (n >= 1e6 ? (n / 1e6).toFixed(1) + ' MB' : (n / 1e3).toFixed(0) + ' KB');
-const row = (...cells: string[]) => console.log('  ' + cells.map((c, i) => (i === 0 ? c.padEnd(34) : c.padStart(16))).join(''));
+// A space before every cell after the first, so that a cell as wide as its column stays apart.
+const row = (...cells: string[]) => console.log('  ' + cells.map((c, i) => (i === 0 ? c.padEnd(34) : ' ' + c.padStart(15))).join(''));
 const runsFor = (bytes: number) => (bytes <= 20e3 ? 30 : bytes <= 200e3 ? 10 : bytes <= 2e6 ? 5 : 3);
 
 function machine(): void {
