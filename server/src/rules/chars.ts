@@ -75,6 +75,15 @@ export function isWhitespace(code: number): boolean {
   );
 }
 
+/**
+ * Whether `text` holds anything but white space, as `text.trim() !== ''` says without making the
+ * trimmed string: a catalog asks it of every dataset's required and vocabulary fields.
+ */
+export function hasText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Whether `text[from, to)` is one or more white-space characters (`/^\s+$/`). */
 export function isBlank(text: string, from: number, to: number): boolean {
   if (to <= from) return false;

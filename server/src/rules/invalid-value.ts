@@ -1,3 +1,4 @@
+import { hasText } from './chars';
 import { Fix, Rule } from './rule';
 import { checkValue, VOCABULARY_FIELDS, vocabularyFor } from './vocabulary';
 
@@ -25,7 +26,7 @@ export const invalidValue: Rule = {
         const vocabulary = vocabularyFor(concept, config.profile);
         const field = dataset.fields[concept];
         if (!vocabulary) continue;
-        if (!field || field.value === null || field.value.trim() === '') continue;
+        if (!field || field.value === null || !hasText(field.value)) continue;
         const verdict = checkValue(vocabulary, field.value);
         if (verdict.ok) continue;
         const near = verdict.suggestions.length < vocabulary.values.length;

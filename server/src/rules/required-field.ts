@@ -1,4 +1,5 @@
 import { Concept } from '../model/dataset';
+import { hasText } from './chars';
 import { Fix, Rule } from './rule';
 import { vocabularyFor } from './vocabulary';
 
@@ -29,7 +30,7 @@ export const requiredField: Rule = {
       if (!dataset.describesDataset) continue;
       for (const concept of required) {
         const field = dataset.fields[concept];
-        const present = field && field.value !== null && field.value.trim() !== '';
+        const present = field && field.value !== null && hasText(field.value);
         if (present) continue;
         const allowed = vocabularyFor(concept, config.profile)?.values ?? [];
         const fixes: Fix[] = [];

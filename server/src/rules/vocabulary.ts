@@ -129,8 +129,9 @@ export type Verdict =
  */
 export function checkValue(vocabulary: Vocabulary, value: string): Verdict {
   // Space around a value is how it was written (a block scalar ends with a line break), not what it says.
-  if (vocabulary.values.includes(value.trim())) return { ok: true };
-  if (vocabulary.anyUrl && /^https?:\/\/\S+$/.test(value.trim())) return { ok: true };
+  const trimmed = value.trim();
+  if (vocabulary.values.includes(trimmed)) return { ok: true };
+  if (vocabulary.anyUrl && /^https?:\/\/\S+$/.test(trimmed)) return { ok: true };
   const key = canonical(value);
   const sameWords = vocabulary.values.find((v) => canonical(v) === key);
   if (sameWords) return vocabulary.lenient ? { ok: true } : { ok: false, suggestions: [sameWords], sure: true };
