@@ -1,7 +1,7 @@
 import builtin from '../data/acronyms.json';
 import { ProseText } from '../model/prose';
 import { isAsciiAlphanumeric, isWhitespace, letterAt } from './chars';
-import { nonProseSpans, overlaps, proseFields } from './prose-fields';
+import { nonProseSpansIn, overlaps, proseFields } from './prose-fields';
 import { EntryEdit, Fix, ProseField, Rule, RuleContext } from './rule';
 import { memoizeString } from './string-memo';
 import { replacementEdit } from './word-list';
@@ -113,7 +113,7 @@ function resumeBefore(text: string, start: number, capital: number): number {
  * part between hyphens that acronymIn accepts, unless the word is allowed or not prose (a URL, an
  * email, templating), or the part or its acronym is allowed.
  */
-export function occurrences(text: string, allow: (a: string) => boolean): Occurrence[] {
+export function occurrences(text: string, allow: (a: string) => boolean, source: string | ProseText = text): Occurrence[] {
   let skip: Array<[number, number]> | undefined;
   const out: Occurrence[] = [];
   const length = text.length;
@@ -156,7 +156,7 @@ export function occurrences(text: string, allow: (a: string) => boolean): Occurr
       while (partEnd < end && text.charCodeAt(partEnd) !== 45) partEnd++;
       const acronym = acronymIn(text, part, partEnd);
       if (acronym) {
-        skip ??= nonProseSpans(text);
+        skip ??= nonProseSpansIn(source);
         if (overlaps(skip, word, end) || allow(text.slice(word, end))) break;
         if (!allow(acronym) && !allow(text.slice(part, partEnd))) out.push({ acronym, start: part, end: part + acronym.length });
       }
@@ -418,11 +418,11 @@ function checkFields({ config, memo, report, full }: RuleContext, fields: readon
   const expansionOf = (a: string) => config.acronyms.glossary.get(a) ?? BUILTIN_GLOSSARY.get(a);
   // Per text (memoised per config while a document stays open): each acronym, its expansion,
   // whether it defines itself there, and whether it stands inside another acronym's expansion.
-  const analyse = (text: string): Analysed[] => {
+  const analyse = (text: string, source: ProseText): Analysed[] => {
     const found: Analysed[] = [];
     const expansions: Array<[number, number]> = [];
     // Plain loops: the analysis of every text of a large catalog is new.
-    for (const occ of occurrences(text, allow)) {
+    for (const occ of occurrences(text, allow, source)) {
       const expansion = expansionOf(occ.acronym);
       const data = expansion ? { acronym: occ.acronym, expansion } : { acronym: occ.acronym };
       const definition = definitionOf(text, occ, expansion);
@@ -448,7 +448,7 @@ function checkFields({ config, memo, report, full }: RuleContext, fields: readon
   /** Acronyms already reported in the singular: only the first singular use is safe to define. */
   const reported = (acronym: string) => firsts.reported.has(acronym) || before('reported', acronym);
   for (const { prose } of fields) {
-    for (const occ of memo(prose.text, () => analyse(prose.text))) {
+    for (const occ of memo(prose.text, () => analyse(prose.text, prose))) {
       const expansion = occ.expansion;
       if (occ.definition) {
         if (!defined(occ.acronym)) firsts.defined.set(occ.acronym, prose.sourceSpan(occ.start, occ.end).start);

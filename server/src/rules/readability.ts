@@ -1,5 +1,6 @@
 import { isWhitespace, letterOrNumberAt } from './chars';
-import { nonProseSpans } from './prose-fields';
+import { ProseText } from '../model/prose';
+import { nonProseSpansIn } from './prose-fields';
 import { optionValue, Rule, RuleOption } from './rule';
 
 const DEFAULT_MAX_GRADE = 12;
@@ -78,8 +79,8 @@ export interface ReadingLevel {
 }
 
 /** The Flesch-Kincaid grade of a whole text, with URLs, emails, templating and HTML left out. */
-export function readingLevel(text: string): ReadingLevel {
-  const prose = withoutMarkup(text);
+export function readingLevel(text: string, source: string | ProseText = text): ReadingLevel {
+  const prose = withoutMarkup(text, source);
   // Words are /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu; sentences end at /[.!?]+(?=\s|$)/g.
   let words = 0;
   let syllableCount = 0;
@@ -144,8 +145,8 @@ function endsSentence(prose: string): boolean {
  * The text with each non-prose span, then each HTML tag (/<[^>]*>/g), then each HTML entity
  * (/&[a-z]+;|&#\d+;/gi) replaced by one space, built in one pass for each.
  */
-function withoutMarkup(text: string): string {
-  let prose = replaceSpans(text, nonProseSpans(text));
+function withoutMarkup(text: string, source: string | ProseText): string {
+  let prose = replaceSpans(text, nonProseSpansIn(source));
   if (prose.indexOf('<') >= 0) prose = replaceSpans(prose, tags(prose));
   if (prose.indexOf('&') >= 0) prose = prose.replace(/&[a-z]+;|&#\d+;/gi, ' ');
   return prose;
@@ -209,7 +210,7 @@ export const readability: Rule = {
     for (const dataset of file.datasets) {
       const field = dataset.fields.description;
       if (!field?.prose) continue;
-      const level = readingLevel(field.prose.text);
+      const level = readingLevel(field.prose.text, field.prose);
       if (level.words < MIN_WORDS || level.grade <= maxGrade) continue;
       report({ span: field.keySpan, messageId: 'tooHard', data: { grade: level.grade, maxGrade, words: level.words, sentences: level.sentences } });
     }

@@ -1,4 +1,5 @@
-import { nonProseSpans, overlaps, proseFields } from './prose-fields';
+import { ProseText } from '../model/prose';
+import { nonProseSpansIn, overlaps, proseFields } from './prose-fields';
 import { isWhitespace } from './chars';
 import { COUNTED_ONLY, Fix, Rule } from './rule';
 import { StyleFinding, styleFindings } from './style-checks';
@@ -25,7 +26,7 @@ export const style: Rule = {
     // Indexed loops: a catalog has thousands of short fields, and this runs once per field and finding.
     for (let f = 0; f < fields.length; f++) {
       const prose = fields[f].prose;
-      const found = memo(prose.text, () => findings(prose.text));
+      const found = memo(prose.text, () => findings(prose));
       for (let k = 0; k < found.length; k++) {
         const { start, end, check, explanation } = found[k];
         if (full()) {
@@ -50,9 +51,9 @@ export const style: Rule = {
 };
 
 /** write-good's suggestions on one text, outside URLs and templating, with the check each comes from. */
-function findings(text: string): readonly StyleFinding[] {
-  const all = styleFindings(text);
+function findings(prose: ProseText): readonly StyleFinding[] {
+  const all = styleFindings(prose.text);
   if (all.length === 0) return all;
-  const skip = nonProseSpans(text);
+  const skip = nonProseSpansIn(prose);
   return skip.length === 0 ? all : all.filter((f) => !overlaps(skip, f.start, f.end));
 }

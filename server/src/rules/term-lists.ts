@@ -65,7 +65,7 @@ function termMatches(unclaimed: Unclaimed, f: number, prose: ProseText, list: nu
     if (unclaimed.pending[f] === 0) unclaimed.kept.delete(f);
     return matches;
   }
-  const matches: Array<readonly TermMatch[] | undefined> = matcher.findAll(prose.text, unclaimed.allow);
+  const matches: Array<readonly TermMatch[] | undefined> = matcher.findAll(prose.text, unclaimed.allow, prose);
   const asked = matches[list]!;
   matches[list] = undefined;
   let others = 0;

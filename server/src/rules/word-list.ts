@@ -1,7 +1,7 @@
 import { ProseText } from '../model/prose';
 import { TextEdit } from '../model/text';
 import { isAsciiWordChar, isBlank, letterOrNumberAt } from './chars';
-import { nonProseSpans, overlaps } from './prose-fields';
+import { nonProseSpansIn, overlaps } from './prose-fields';
 
 /**
  * Context conditions, as plain words (never patterns: lists and configs are data, so an untrusted
@@ -335,7 +335,7 @@ export class TermMatcher {
   }
 
   /** `find` for each list, in the order the lists were given. */
-  findAll(text: string, allow: readonly string[] = []): Array<readonly TermMatch[]> {
+  findAll(text: string, allow: readonly string[] = [], source: string | ProseText = text): Array<readonly TermMatch[]> {
     let skip: Array<[number, number]> | undefined;
     const allowed = allowSet(allow);
     const tokens = new Tokens(text);
@@ -365,7 +365,7 @@ export class TermMatcher {
             const end = tokens.ends[i + length - 1];
             if (!contextAllows(tokens, i, i + length, c)) continue;
             const start = tokens.starts[i];
-            skip ??= nonProseSpans(text);
+            skip ??= nonProseSpansIn(source);
             if (overlaps(skip, start, end)) continue;
             const written = text.slice(start, end);
             if (allowed.size > 0 && (allowed.has(normalize(written)) || allowed.has(normalize(c.entry.term)))) continue;
