@@ -255,7 +255,7 @@ class JsonEntry implements TreeEntry {
     } else if (kind === Kind.Array) {
       value = this.doc.joinedScalars(this.valueIndex);
     }
-    return new JsonField(this.doc, this.valueIndex, this.key, this.keySpan, value);
+    return new JsonField(this.doc, this.keyIndex, this.valueIndex, value);
   }
 }
 
@@ -265,17 +265,29 @@ class JsonEntry implements TreeEntry {
  * have their prose read or their value replaced.
  */
 class JsonField implements FieldValue {
-  readonly valueSpan: Span;
   private proseRead: ProseText | undefined;
+  // The key and both spans are made when asked for: most fields are only read for their value.
+  private keyRead: string | undefined;
+  private keySpanRead: Span | undefined;
+  private valueSpanRead: Span | undefined;
 
   constructor(
     private readonly doc: JsonDocument,
+    private readonly keyIndex: number,
     private readonly index: number,
-    readonly key: string,
-    readonly keySpan: Span,
     readonly value: string | null,
-  ) {
-    this.valueSpan = doc.span(index);
+  ) {}
+
+  get key(): string {
+    return (this.keyRead ??= this.doc.scalar(this.keyIndex) as string);
+  }
+
+  get keySpan(): Span {
+    return (this.keySpanRead ??= this.doc.span(this.keyIndex));
+  }
+
+  get valueSpan(): Span {
+    return (this.valueSpanRead ??= this.doc.span(this.index));
   }
 
   /** Present for a string value; built the first time a rule reads it. */
