@@ -16,9 +16,9 @@ export function readFields<C extends string>(object: TreeObject, spec: FieldSpec
   for (const concept in spec) {
     for (const path of spec[concept]!) {
       if (used.includes(path)) continue;
-      const entry = entryAtPath(object, keysOf(path));
-      if (!entry) continue;
-      out[concept] = entry.field();
+      const field = fieldAtPath(object, keysOf(path));
+      if (!field) continue;
+      out[concept] = field;
       used.push(path);
       break;
     }
@@ -35,15 +35,16 @@ function keysOf(path: string): readonly string[] {
 
 const splitPaths = new Map<string, readonly string[]>();
 
-/** As entryAt(object, ...keys), without its argument arrays. */
-function entryAtPath(object: TreeObject, keys: readonly string[]): TreeEntry | undefined {
+/** As entryAt(object, ...keys)?.field(), without its argument arrays. */
+function fieldAtPath(object: TreeObject, keys: readonly string[]): FieldValue | undefined {
   let parent: TreeObject = object;
   for (let i = 0; i < keys.length - 1; i++) {
     const next = parent.get(keys[i])?.value;
     if (!isObject(next)) return undefined;
     parent = next;
   }
-  return parent.get(keys[keys.length - 1]);
+  const key = keys[keys.length - 1];
+  return parent.fieldAt ? parent.fieldAt(key) : parent.get(key)?.field();
 }
 
 /** The key to write when inserting a concept: its first spelling, when that is a plain key. */

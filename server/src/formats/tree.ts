@@ -16,6 +16,8 @@ export interface TreeObject {
   span: Span;
   entries: TreeEntry[];
   get(key: string): TreeEntry | undefined;
+  /** `get(key)?.field()`, for a reader that can give the field without making the entry. */
+  fieldAt?(key: string): FieldValue | undefined;
   /** Insert `key: value` (before `beforeKey` when it is present), or undefined when it cannot be done safely. */
   insert(key: string, value: InsertValue, beforeKey?: string): TextEdit | undefined;
   /**

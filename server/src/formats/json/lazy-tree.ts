@@ -102,6 +102,18 @@ export class JsonDocument {
     return joined;
   }
 
+  /** The entry at `keyIndex` and `valueIndex` read as a dataset field. */
+  field(keyIndex: number, valueIndex: number): FieldValue {
+    const kind = this.kind(valueIndex);
+    let value: string | null = null;
+    if (kind === Kind.String || kind === Kind.EscapedString || kind === Kind.Number || kind === Kind.True || kind === Kind.False) {
+      value = String(this.scalar(valueIndex));
+    } else if (kind === Kind.Array) {
+      value = this.joinedScalars(valueIndex);
+    }
+    return new JsonField(this, keyIndex, valueIndex, value);
+  }
+
   /** The decoded string at `index` with its source map, built the first time it is read. */
   prose(index: number, value: string): ProseText {
     const span = this.span(index);
@@ -114,6 +126,8 @@ export class JsonDocument {
 
 /** Objects with up to this many keys are searched key by key. */
 const SCANNED_KEYS = 32;
+/** What scanFor gives for an object with more. */
+const MANY_KEYS = -2;
 
 class JsonObject implements TreeObject {
   readonly type = 'object' as const;
@@ -153,11 +167,8 @@ class JsonObject implements TreeObject {
   get(key: string): TreeEntry | undefined {
     if (!this.read) {
       const doc = this.doc;
-      const end = doc.next(this.index);
-      let last = -1;
-      let count = 0;
-      for (let k = this.index + 1; k < end && count <= SCANNED_KEYS; k = doc.next(k + 1), count++) if (doc.keyIs(k, key)) last = k;
-      if (count <= SCANNED_KEYS) {
+      const last = this.scanFor(key);
+      if (last !== MANY_KEYS) {
         if (last < 0) return undefined;
         const found = (this.found ??= []);
         // A plain loop: a catalog asks this of every dataset for every concept.
@@ -177,6 +188,25 @@ class JsonObject implements TreeObject {
     }
     for (let i = entries.length - 1; i >= 0; i--) if (entries[i].hasKey(key)) return entries[i];
     return undefined;
+  }
+
+  /** The index of the last key `key` among the first keys, -1 when none is, or MANY_KEYS past SCANNED_KEYS keys. */
+  private scanFor(key: string): number {
+    const doc = this.doc;
+    const end = doc.next(this.index);
+    let last = -1;
+    let count = 0;
+    for (let k = this.index + 1; k < end && count <= SCANNED_KEYS; k = doc.next(k + 1), count++) if (doc.keyIs(k, key)) last = k;
+    return count <= SCANNED_KEYS ? last : MANY_KEYS;
+  }
+
+  /** A dataset's field, made without the entry `get` would make and keep: a catalog reads thousands. */
+  fieldAt(key: string): FieldValue | undefined {
+    if (!this.read) {
+      const last = this.scanFor(key);
+      if (last !== MANY_KEYS) return last < 0 ? undefined : this.doc.field(last, last + 1);
+    }
+    return this.get(key)?.field();
   }
 
   insert(key: string, value: InsertValue, beforeKey?: string): TextEdit | undefined {
@@ -248,14 +278,7 @@ class JsonEntry implements TreeEntry {
   }
 
   field(): FieldValue {
-    const kind = this.doc.kind(this.valueIndex);
-    let value: string | null = null;
-    if (kind === Kind.String || kind === Kind.EscapedString || kind === Kind.Number || kind === Kind.True || kind === Kind.False) {
-      value = String(this.doc.scalar(this.valueIndex));
-    } else if (kind === Kind.Array) {
-      value = this.doc.joinedScalars(this.valueIndex);
-    }
-    return new JsonField(this.doc, this.keyIndex, this.valueIndex, value);
+    return this.doc.field(this.keyIndex, this.valueIndex);
   }
 }
 
