@@ -35,7 +35,7 @@ function keysOf(path: string): readonly string[] {
 
 const splitPaths = new Map<string, readonly string[]>();
 
-/** As entryAt(object, ...keys)?.field(), without its argument arrays. */
+/** The field at a path of keys: all but the last name objects, the last names the field. */
 function fieldAtPath(object: TreeObject, keys: readonly string[]): FieldValue | undefined {
   let parent: TreeObject = object;
   for (let i = 0; i < keys.length - 1; i++) {

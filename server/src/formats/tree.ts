@@ -81,12 +81,6 @@ export function nodeAt(node: TreeNode | undefined, ...keys: string[]): TreeNode 
   return current;
 }
 
-/** The entry at a path: all keys but the last name objects, the last names the entry. */
-export function entryAt(node: TreeNode | undefined, ...keys: string[]): TreeEntry | undefined {
-  const parent = nodeAt(node, ...keys.slice(0, -1));
-  return isObject(parent) ? parent.get(keys[keys.length - 1]) : undefined;
-}
-
 /** The first entry of an object among several accepted spellings of one key. */
 export function firstEntry(node: TreeObject, keys: readonly string[]): TreeEntry | undefined {
   for (const key of keys) {

@@ -4,7 +4,7 @@ import { detached, ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
 import { renderJson } from '../json/document';
 import { Inserter, InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject, TreeScalar } from '../tree';
-import { appendItemAt, insertKeyLine, replacementOf, yamlScalarText } from './document';
+import { appendItemAt, insertKeyLine, renderYaml, replacementOf, yamlScalarText } from './document';
 import { FlowStyle, isVerbatimFlow, proseOfBlockSource, proseOfFlowSource, verbatimFlowProse } from './scalar';
 
 /**
@@ -783,11 +783,6 @@ function attachComments(trivia: Trivia[], indent: number, after: number): number
   }
   trivia.splice(0, i);
   return after;
-}
-
-/** A value written for a new YAML key: a scalar as the file would write it, a structure in flow style. */
-function renderYaml(value: InsertValue): string {
-  return typeof value === 'string' ? yamlScalarText(value) : renderJson(value);
 }
 
 /** A pair's field(), from offsets only: it decodes the value again when asked. */

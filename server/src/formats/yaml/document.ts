@@ -3,6 +3,8 @@ import type { CST } from 'yaml';
 import { Comment, FieldValue, ReadProblem } from '../../model/dataset';
 import { ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
+import { renderJson } from '../json/edits';
+import { InsertValue } from '../tree';
 import { proseOfScalar } from './scalar';
 
 export interface ParsedYaml {
@@ -175,6 +177,11 @@ export function spanOf(node: { range?: [number, number, number] | null } | null 
 /** A YAML scalar written as the file would write it: plain when that is safe, quoted otherwise. */
 export function yamlScalarText(value: string): string {
   return new Document(value).toString({ lineWidth: 0 }).trimEnd();
+}
+
+/** A value written for a new YAML key: a scalar as the file would write it, a structure in flow style. */
+export function renderYaml(value: InsertValue): string {
+  return typeof value === 'string' ? yamlScalarText(value) : renderJson(value);
 }
 
 export function fieldValueOfPair(text: string, pair: Pair): FieldValue | undefined {

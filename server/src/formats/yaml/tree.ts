@@ -6,7 +6,7 @@ import { LineIndex, Span, TextEdit } from '../../model/text';
 import { renderJson } from '../json/document';
 import { InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject } from '../tree';
 import { ItemReader, readBlockYaml } from './block-reader';
-import { appendItemAt, fieldValueOfPair, insertPairText, keyOf, parseYaml, spanOf, templatedText, yamlScalarText } from './document';
+import { appendItemAt, fieldValueOfPair, insertPairText, keyOf, parseYaml, renderYaml, spanOf, templatedText } from './document';
 
 /**
  * How many nodes all alias expansions in one file may produce together. Metadata that shares a
@@ -33,11 +33,6 @@ export function composeYamlTree(text: string, lines = new LineIndex(text)): Pars
   const aliases = new AliasReader(doc, problems);
   const root = wrapYaml(text, lines, doc.contents, aliases);
   return { root, comments, problems, followsAliases: aliases.followed };
-}
-
-/** A value written for a new YAML key: a scalar as the file would write it, a structure in flow style. */
-function renderYaml(value: InsertValue): string {
-  return typeof value === 'string' ? yamlScalarText(value) : renderJson(value);
 }
 
 /**
