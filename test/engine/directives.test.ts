@@ -111,6 +111,14 @@ describe('directives naming a rule or directive plainmeta does not know', () => 
     ]);
   });
 
+  it('takes a name an object has by inheritance (toString, constructor) for an unknown rule, not an engine finding', () => {
+    const text = fileOf(['# plainmeta-disable-next-line toString constructor', 'title: Inmates']);
+    assert.deepStrictEqual(problems(text).map(brief), [
+      { rule: 'directive-error', range: [5, 30, 5, 38], message: `plainmeta has no rule "toString", so this comment silences nothing for it. Its rules are ${RULE_LIST}.` },
+      { rule: 'directive-error', range: [5, 39, 5, 50], message: `plainmeta has no rule "constructor", so this comment silences nothing for it. Its rules are ${RULE_LIST}.` },
+    ]);
+  });
+
   it('says that an engine finding cannot be silenced, without a fix', () => {
     const text = fileOf(['title: Counts # plainmeta-disable-next-line parse-error']);
     const [problem] = problems(text);

@@ -107,7 +107,7 @@ function unknownDirective(written: string, start: number): DirectiveProblem {
 }
 
 function unknownRule(name: string, kind: Kind, start: number): DirectiveProblem {
-  if (name in ENGINE_FINDINGS) {
+  if (Object.prototype.hasOwnProperty.call(ENGINE_FINDINGS, name)) {
     return problem(start, name, `"${name}" is reported by plainmeta itself, not by a rule, so no comment can silence it.`, { rule: name }, undefined);
   }
   const suggestion = closest(name, [...RULE_IDS]);
