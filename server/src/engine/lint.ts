@@ -154,6 +154,10 @@ function* checkInSteps(
   const directives = new Directives(file.comments, file.lines);
   for (const problem of directives.problems) add('directive-error', 'error', problem.message, problem.span, problem.data, problem.fixes);
   const { reuse, record } = history;
+  // One view of the edited column for every rule that runs on it alone, so that what the rules
+  // cache per file (prose fields, the word lists' shared pass) is found again by the next rule.
+  let columnOnly: ParsedFile | undefined;
+  const editedColumn = () => (columnOnly ??= editedColumnOnly(file, reuse!));
   for (const [index, rule] of rules.entries()) {
     if (index > 0) yield { done: `rule ${rules[index - 1].meta.id}`, count: index + 1, total: rules.length + 1 };
     const id = rule.meta.id;
@@ -184,14 +188,14 @@ function* checkInSteps(
           const split = carried !== undefined && reusableReports(earlier, reuse!);
           const edit = { start: reuse!.region.start, end: reuse!.region.end, delta: reuse!.change.newEnd - reuse!.change.oldEnd };
           let now: unknown;
-          const runOnColumn = () => (now = rule.resumable!.resume(context(editedColumnOnly(file, reuse!), run), carried, edit)) !== undefined;
+          const runOnColumn = () => (now = rule.resumable!.resume(context(editedColumn(), run), carried, edit)) !== undefined;
           if (!split || !run.reuse(earlier, split, runOnColumn, reuse!)) return false;
           run.recorded.carried = now;
           return true;
         }
         if (!perField) return readsUnchanged(rule.meta.reads, reuse!.oldColumn, file.datasets[0].columns![reuse!.column]) && run.reuseAll(earlier, reuse!);
         const split = reusableReports(earlier, reuse!);
-        return !!split && run.reuse(earlier, split, () => (rule.check(context(editedColumnOnly(file, reuse!), run)), true), reuse!);
+        return !!split && run.reuse(earlier, split, () => (rule.check(context(editedColumn(), run)), true), reuse!);
       } catch {
         return false;
       }

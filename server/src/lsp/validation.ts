@@ -184,7 +184,9 @@ export class Validator {
       // A rule that failed is one diagnostic in the file (the engine made it) and a line in the log.
       for (const failed of analysis.findings.filter((f) => f.rule === 'rule-error')) this.connection.console.error(`plainmeta: ${uri}: ${failed.message}`);
       const { diagnostics, byFinding } = diagnosticsOf(analysis, this.diagnostics.get(uri));
-      this.diagnostics.set(uri, byFinding);
+      // A large file's next lint keeps nothing from this one, so it could reuse none of these.
+      if (large) this.diagnostics.delete(uri);
+      else this.diagnostics.set(uri, byFinding);
       if (large) diagnostics.unshift(largeFileNotice(settings));
       await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
       if (this.documents.get(uri)) this.lintTimes.set(uri, lintTime);
