@@ -68,7 +68,7 @@ export class DocumentLinter {
     this.lastRead = updated ? 'incremental' : 'whole';
     this.lastReused = !!reuse;
     const record = new Map<string, Reports>();
-    const result = yield* lintInSteps(text, { ...this.options, cache: this.cache, parsed: updated, reuse, record, moved: new Map<Finding, Finding>() });
+    const result = yield* lintInSteps(text, { ...this.options, cache: this.cache, parsed: updated, reuse, record });
     this.previous = result.file && { file: result.file, reports: record, columns: result.columns };
     return result;
   }

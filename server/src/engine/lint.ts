@@ -56,8 +56,6 @@ export interface LintOptions {
   reuse?: Reuse;
   /** Where to keep this lint's reports for the next one to reuse. */
   record?: Map<string, Reports>;
-  /** Where to note findings moved unchanged but for their place from the lint before (see `LintResult.moved`). */
-  moved?: Map<Finding, Finding>;
 }
 
 export { ENGINE_FINDINGS } from './findings';
@@ -102,9 +100,11 @@ export function* lintInSteps(text: string, options: LintOptions): Generator<Lint
   const file = options.parsed && options.parsed.text === text && options.parsed.kind === adapter.kind ? options.parsed : parseSafely(adapter, text);
   yield { done: 'read the file', count: 1, total: RULES.length + 1 };
   const reuse = file === options.parsed ? options.reuse : undefined;
-  const history = { reuse, record: options.record, moved: options.moved };
+  // Findings moved unchanged but for their place from the lint before (see `LintResult.moved`).
+  const moved = reuse ? new Map<Finding, Finding>() : undefined;
+  const history = { reuse, record: options.record, moved };
   const linted = yield* checkInSteps(file, withProfile(config, adapter.defaultProfile), options.configProblems ?? [], options.project, options.cache, RULES, history);
-  return { kind: adapter.kind, ...linted, file, ...(reuse && options.moved ? { moved: options.moved } : {}) };
+  return { kind: adapter.kind, ...linted, file, ...(moved ? { moved } : {}) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { isAsciiAlphanumeric, isWhitespace, letterAt } from './chars';
 import { nonProseSpansIn, overlaps, proseFields } from './prose-fields';
 import { EntryEdit, Fix, ProseField, Rule, RuleContext } from './rule';
 import { memoizeString } from './string-memo';
-import { replacementEdit } from './word-list';
+import { possessiveAt, replacementEdit } from './word-list';
 
 const BUILTIN_ALLOW = new Set(builtin.allow);
 const BUILTIN_GLOSSARY = new Map(Object.entries(builtin.glossary as Record<string, string>));
@@ -526,8 +526,8 @@ function acronymFixes(prose: ProseText, occ: Occurrence, expansion: string, firs
   // Defining the first use covers the later ones, so only that one is safe to apply unattended.
   if (define) fixes.push({ title: `Define on first use: "${expansion} (${occ.acronym})"`, edits: [define], safe: first });
   // A name ending in "s" takes the apostrophe alone: "the DCF's system" → "the … Families' system".
-  const apostrophe = /s$/.test(expansion) && /^['’]s(?![\p{L}\p{N}])/u.exec(prose.text.slice(occ.end, occ.end + 3));
-  const expand = apostrophe ? replacementEdit(prose, occ.start, occ.end + 2, expansion + apostrophe[0][0]) : replacementEdit(prose, occ.start, occ.end, expansion);
+  const apostrophe = /s$/.test(expansion) && possessiveAt(prose.text, occ.end) === 2;
+  const expand = apostrophe ? replacementEdit(prose, occ.start, occ.end + 2, expansion + prose.text[occ.end]) : replacementEdit(prose, occ.start, occ.end, expansion);
   if (expand) fixes.push({ title: `Expand to "${expansion}"`, edits: [expand], safe: false });
   return fixes;
 }

@@ -40,8 +40,8 @@ export class PhraseTable {
     // A column's lists (name, title) come from wordsOf, which gives the same array for the same
     // text each time: looked up by the arrays themselves, nothing is joined or hashed. A missing
     // list is an empty one, which adds no phrase.
-    if (memosBypassed()) return this.find(wordLists);
-    if (wordLists.length > 2) return this.memo(wordLists.map((words) => words.join(' ')).join('\n'));
+    // Only ever asked with a column's two lists; more would not be remembered.
+    if (memosBypassed() || wordLists.length > 2) return this.find(wordLists);
     const [first = NO_WORDS, second = NO_WORDS] = wordLists;
     let bySecond = this.byLists.get(first);
     if (!bySecond) this.byLists.set(first, (bySecond = new WeakMap()));
@@ -51,7 +51,6 @@ export class PhraseTable {
   }
 
   private readonly byLists = new WeakMap<readonly string[], WeakMap<readonly string[], { kind: string | undefined }>>();
-  private readonly memo = memoizeString((joined: string) => this.find(joined.split('\n').map((line) => (line ? line.split(' ') : []))));
 
   private find(wordLists: ReadonlyArray<readonly string[]>): string | undefined {
     // Every run of up to `longest` consecutive words, then one look-up per phrase.

@@ -305,8 +305,7 @@ export class TermMatcher {
   private readonly trie: WordTrie;
   private readonly lists: number;
 
-  constructor(lists: WordList | readonly WordList[]) {
-    const all = Array.isArray(lists) ? (lists as readonly WordList[]) : [lists as WordList];
+  constructor(all: readonly WordList[]) {
     this.lists = all.length;
     const candidates: Candidate[] = [];
     all.forEach((list, index) => {
@@ -329,12 +328,7 @@ export class TermMatcher {
     if (nextStart.length < this.lists) nextStart = new Int32Array(this.lists);
   }
 
-  /** Matches of the (first) list outside URLs, emails and templating, and not allowed by the project. */
-  find(text: string, allow: readonly string[] = []): readonly TermMatch[] {
-    return this.findAll(text, allow)[0];
-  }
-
-  /** `find` for each list, in the order the lists were given. */
+  /** Each list's matches outside URLs, emails and templating and not allowed by the project, in the order the lists were given. */
   findAll(text: string, allow: readonly string[] = [], source: string | ProseText = text): Array<readonly TermMatch[]> {
     let skip: Array<[number, number]> | undefined;
     const allowed = allowSet(allow);
