@@ -1,4 +1,5 @@
 import { ParsedFile, TextChange } from '../model/dataset';
+import { commonAffixes } from '../model/text';
 import { ProseCache } from './cache';
 import { Finding, finish, LintOptions, LintResult, lintInSteps, LintStep } from './lint';
 import { Reports, Reuse, reuseAfter } from './reuse';
@@ -77,31 +78,6 @@ export class DocumentLinter {
 /** The single edit between two texts: the part between their common start and their common end. */
 export function changeBetween(before: string, after: string): TextChange | undefined {
   if (before === after) return undefined;
-  const max = Math.min(before.length, after.length);
-  const prefix = commonLength(
-    max,
-    (from, to) => before.slice(from, to) === after.slice(from, to),
-    (i) => before.charCodeAt(i) === after.charCodeAt(i),
-  );
-  const b = before.length;
-  const a = after.length;
-  const suffix = commonLength(
-    max - prefix,
-    (from, to) => before.slice(b - to, b - from) === after.slice(a - to, a - from),
-    (i) => before.charCodeAt(b - 1 - i) === after.charCodeAt(a - 1 - i),
-  );
-  return { start: prefix, oldEnd: b - suffix, newEnd: a - suffix };
-}
-
-/**
- * How many characters two texts share from one end, at most `max`: whole chunks compared as
- * strings first, which the engine does natively and far faster than a loop over a megabyte's
- * characters, then character by character in the first chunk that differs.
- */
-function commonLength(max: number, sameChunk: (from: number, to: number) => boolean, sameAt: (i: number) => boolean): number {
-  const CHUNK = 4096;
-  let n = 0;
-  while (n + CHUNK <= max && sameChunk(n, n + CHUNK)) n += CHUNK;
-  while (n < max && sameAt(n)) n++;
-  return n;
+  const { prefix, suffix } = commonAffixes(before, after);
+  return { start: prefix, oldEnd: before.length - suffix, newEnd: after.length - suffix };
 }
