@@ -62,6 +62,9 @@ export function isAsciiWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
+/** isAsciiWordChar of each ASCII code, 1 or 0, for scanners' inner loops. */
+export const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) => (isAsciiWordChar(c) ? 1 : 0));
+
 /** `[A-Za-z0-9]` */
 export function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);

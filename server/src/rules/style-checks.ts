@@ -13,7 +13,7 @@
  * compares the result with write-good itself, and the expressions the lists make with its own.
  */
 import lists from '../data/write-good.json';
-import { isWhitespace } from './chars';
+import { ASCII_WORD_CHAR, isAsciiWordChar, isWhitespace } from './chars';
 
 export interface StyleSuggestion {
   index: number;
@@ -43,10 +43,9 @@ const CHECK_COUNT = STYLE_CHECKS.length;
 // only, and /i folds a character onto an ASCII one only when both are ASCII: comparing ASCII
 // letters without case and every other character exactly is what /i does with these phrases.
 
-const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isWordChar = isAsciiWordChar;
+const WORD_CHAR = ASCII_WORD_CHAR;
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-/** isWordChar of each ASCII code, for the scan's inner loop. */
-const WORD_CHAR = new Uint8Array(128).map((_, c) => (isWordChar(c) ? 1 : 0));
 
 
 /** too-wordy and no-cliches join a phrase's words with this: blanks, backspace, zero-width non-joiner. */

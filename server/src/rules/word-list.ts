@@ -1,6 +1,6 @@
 import { ProseText } from '../model/prose';
 import { TextEdit } from '../model/text';
-import { isAsciiWordChar, isBlank, letterOrNumberAt } from './chars';
+import { ASCII_WORD_CHAR, isBlank, letterOrNumberAt } from './chars';
 import { nonProseSpansIn, overlaps } from './prose-fields';
 
 /**
@@ -194,9 +194,6 @@ function grown(arrays: typeof scratch): typeof scratch {
   };
   return { starts: more(arrays.starts), ends: more(arrays.ends), keys: more(arrays.keys), ascii: more(arrays.ascii) };
 }
-
-/** `[A-Za-z0-9_]` by char code. */
-const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) => (isAsciiWordChar(c) ? 1 : 0));
 
 /** Code units of the word character (`[\p{L}\p{N}_]` with `/u`) at `i`, or 0. */
 function wordCharAt(text: string, i: number): number {
