@@ -144,7 +144,7 @@ describe('what the extension contributes', () => {
   });
 
   it('declares the settings, commands and untrusted-workspace support', () => {
-    assert.deepStrictEqual(Object.keys(manifest.contributes.configuration.properties), ['plainmeta.enable', 'plainmeta.run', 'plainmeta.maxFileSize', 'plainmeta.trace.server']);
+    assert.deepStrictEqual(Object.keys(manifest.contributes.configuration.properties), ['plainmeta.enable', 'plainmeta.run', 'plainmeta.maxFileSize', 'plainmeta.maxDiagnostics', 'plainmeta.trace.server']);
     assert.deepStrictEqual(manifest.contributes.configuration.properties['plainmeta.run'].enum, ['onType', 'onSave']);
     assert.deepStrictEqual(manifest.contributes.commands.map((c: { command: string; category: string; title: string }) => `${c.category}: ${c.title}`), ['plainmeta: New dataset metadata file', 'plainmeta: Show output']);
     assert.strictEqual(manifest.capabilities.untrustedWorkspaces.supported, true);

@@ -10,9 +10,15 @@ export interface Settings {
    * since a full lint of it takes seconds; 0 for no limit.
    */
   maxFileSize: number;
+  /**
+   * The most diagnostics published for one document, the notices about it included; 0 for no
+   * limit. VS Code shows at most 1,000 per document anyway, so a file with thousands of findings
+   * would only cost the editor time to read the ones it drops.
+   */
+  maxDiagnostics: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', maxFileSize: 2000 };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', maxFileSize: 2000, maxDiagnostics: 1000 };
 
 /** Settings from whatever the client sent, with defaults for anything missing or malformed. */
 export function normalizeSettings(raw: unknown): Settings {
@@ -21,6 +27,7 @@ export function normalizeSettings(raw: unknown): Settings {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
     run: value.run === 'onSave' || value.run === 'onType' ? value.run : DEFAULT_SETTINGS.run,
     maxFileSize: typeof value.maxFileSize === 'number' && value.maxFileSize >= 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    maxDiagnostics: typeof value.maxDiagnostics === 'number' && value.maxDiagnostics >= 0 ? Math.floor(value.maxDiagnostics) : DEFAULT_SETTINGS.maxDiagnostics,
   };
 }
 

@@ -1,10 +1,11 @@
 import type { Connection, TextDocuments, WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { Finding } from '../engine/lint';
-import { Analysis } from './services/analysis';
-import { diagnosticsOf, SOURCE } from './services/diagnostics';
+import { Analysis, uriToPath } from './services/analysis';
+import { diagnosticsOf, mostSevere, SOURCE } from './services/diagnostics';
 import { Workspace } from './documents';
 import { isLarge, Settings, SettingsStore } from './settings';
 
@@ -183,11 +184,10 @@ export class Validator {
       this.published.set(uri, analysis.version);
       // A rule that failed is one diagnostic in the file (the engine made it) and a line in the log.
       for (const failed of analysis.findings.filter((f) => f.rule === 'rule-error')) this.connection.console.error(`plainmeta: ${uri}: ${failed.message}`);
-      const { diagnostics, byFinding } = diagnosticsOf(analysis, this.diagnostics.get(uri));
+      const { diagnostics, byFinding } = publication(analysis, settings, large, this.diagnostics.get(uri));
       // A large file's next lint keeps nothing from this one, so it could reuse none of these.
       if (large) this.diagnostics.delete(uri);
       else this.diagnostics.set(uri, byFinding);
-      if (large) diagnostics.unshift(largeFileNotice(settings));
       await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
       if (this.documents.get(uri)) this.lintTimes.set(uri, lintTime);
     } catch (error) {
@@ -197,6 +197,43 @@ export class Validator {
       if (this.runs.get(uri) === run) this.runs.delete(uri);
     }
   }
+}
+
+/**
+ * What is published for an analysis: the diagnostics of its findings, after the notices about
+ * them, at most `plainmeta.maxDiagnostics` in all. VS Code shows no more than 1,000 of a file's
+ * diagnostics; publishing only what it shows spares the editor reading (a megabyte of JSON on
+ * every keystroke in a large dictionary) and converting those it would drop. Only the findings
+ * shown are made into diagnostics; code actions and hover look findings up in the analysis, so
+ * fix-all still fixes every one.
+ */
+function publication(analysis: Analysis, settings: Settings, large: boolean, earlier?: ReadonlyMap<Finding, Diagnostic>): { diagnostics: Diagnostic[]; byFinding: Map<Finding, Diagnostic> } {
+  const notices = large ? [largeFileNotice(settings)] : [];
+  const limit = settings.maxDiagnostics;
+  let shown: readonly Finding[] = analysis.findings;
+  if (limit > 0 && notices.length + shown.length > limit) {
+    // The notice that some are left out takes a place too; at a limit of 1 it is all there is.
+    notices.length = Math.min(notices.length, limit - 1);
+    shown = mostSevere(shown, limit - notices.length - 1);
+    notices.push(tooManyNotice(analysis.findings.length, shown.length, analysis.uri));
+  }
+  const { diagnostics, byFinding } = diagnosticsOf(analysis, earlier, shown);
+  return { diagnostics: notices.length > 0 ? [...notices, ...diagnostics] : diagnostics, byFinding };
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** The one diagnostic that says that not every problem found is shown, and where to see them all. */
+export function tooManyNotice(found: number, shown: number, uri: string): Diagnostic {
+  const { path: file, onDisk } = uriToPath(uri);
+  const lint = onDisk ? `run plainmeta lint "${path.basename(file)}" in a terminal in this file's folder` : 'save the file and run plainmeta lint on it in a terminal';
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'too-many-problems',
+    source: SOURCE,
+    message: `plainmeta found ${count(found)} problems in this file and shows ${shown === 0 ? 'none of them' : shown === 1 ? 'the most serious one' : `the ${count(shown)} most serious`} (setting plainmeta.maxDiagnostics). To list them all, ${lint}.`,
+  };
 }
 
 /** The one diagnostic that says why a large file's diagnostics do not follow typing. */

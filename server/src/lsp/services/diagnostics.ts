@@ -39,15 +39,38 @@ export function toDiagnostic(finding: Finding): Diagnostic {
   };
 }
 
+/** Most severe first, as VS Code takes them. */
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
 /**
- * The diagnostics of an analysis. `earlier` holds the diagnostics published for the document's
- * previous analysis by finding: a finding that is the same object is the same diagnostic, and one
- * that only moved to other lines (`Analysis.moved`) is its diagnostic moved, so a keystroke in a
- * large file converts only what it changed.
+ * At most `room` of the findings, the ones VS Code would show of the whole list: every error, then
+ * warnings, information and hints, each severity in the list's order. They stay in the list's
+ * order, so the editor's list of problems reads down the file as it does without a limit.
  */
-export function diagnosticsOf(analysis: Analysis, earlier?: ReadonlyMap<Finding, Diagnostic>): { diagnostics: Diagnostic[]; byFinding: Map<Finding, Diagnostic> } {
+export function mostSevere(findings: readonly Finding[], room: number): readonly Finding[] {
+  if (findings.length <= room) return findings;
+  const counts = [0, 0, 0, 0];
+  for (const finding of findings) counts[RANK[finding.severity]]++;
+  // The least severe rank shown, and how many of it fit: those before it are all shown. There are
+  // more findings than room, so some rank does not fit whole.
+  let rank = 0;
+  let left = room;
+  while (counts[rank] <= left) left -= counts[rank++];
+  return findings.filter((finding) => {
+    const r = RANK[finding.severity];
+    return r < rank || (r === rank && left-- > 0);
+  });
+}
+
+/**
+ * The diagnostics of an analysis's findings, or of the `shown` part of them. `earlier` holds the
+ * diagnostics published for the document's previous analysis by finding: a finding that is the
+ * same object is the same diagnostic, and one that only moved to other lines (`Analysis.moved`) is
+ * its diagnostic moved, so a keystroke in a large file converts only what it changed.
+ */
+export function diagnosticsOf(analysis: Analysis, earlier?: ReadonlyMap<Finding, Diagnostic>, shown: readonly Finding[] = analysis.findings): { diagnostics: Diagnostic[]; byFinding: Map<Finding, Diagnostic> } {
   const byFinding = new Map<Finding, Diagnostic>();
-  const diagnostics = analysis.findings.map((finding) => {
+  const diagnostics = shown.map((finding) => {
     const was = analysis.moved?.get(finding);
     const before = earlier?.get(finding) ?? (was && earlier?.get(was));
     const diagnostic = !before ? toDiagnostic(finding) : was ? movedLines(before, finding.range.start.line - was.range.start.line) : before;
