@@ -7,6 +7,7 @@ import { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol/no
 import { DEFAULT_CONFIG } from '../../server/src/config/config';
 import { fixAll } from '../../server/src/engine/fixes';
 import { lintText } from '../../server/src/engine/lint';
+import { tooManyNotice } from '../../server/src/lsp/validation';
 import { brief, TestEditor } from './lspClient';
 
 /**
@@ -142,5 +143,18 @@ describe('plainmeta.maxDiagnostics over stdio', function () {
     const expected = fixAll(FILE, (t) => lintText(t, { path: NAME, config: DEFAULT_CONFIG }).findings).text;
     assert.ok(expected.includes('We use the DCF extract to count'), expected);
     assert.strictEqual(editor.document(uri).getText(), expected);
+  });
+});
+
+describe('the notice that not every problem is shown', () => {
+  it('groups thousands and names the file to lint, or says to save an untitled one', () => {
+    assert.strictEqual(
+      tooManyNotice(40123, 999, pathToFileURL(path.join(os.tmpdir(), 'big file.dictionary.yaml')).href).message,
+      'plainmeta found 40,123 problems in this file and shows the 999 most serious (setting plainmeta.maxDiagnostics). To list them all, run plainmeta lint "big file.dictionary.yaml" in a terminal in this file\'s folder.',
+    );
+    assert.strictEqual(
+      tooManyNotice(1200, 1000, 'untitled:Untitled-1').message,
+      'plainmeta found 1,200 problems in this file and shows the 1,000 most serious (setting plainmeta.maxDiagnostics). To list them all, save the file and run plainmeta lint on it in a terminal.',
+    );
   });
 });
