@@ -142,7 +142,8 @@ function* workOutFixAll(analysis: Analysis, rule: string | undefined): Generator
   const lint = function* (text: string) {
     return ofRule(yield* analysis.relintInSteps(text));
   };
-  // The analysis's findings are those of its text: the first pass need not lint it again.
+  // The analysis's findings are those of its text (a re-lint of it finds the same, however the
+  // document's linter got them): the first pass need not lint it again.
   const fixed = yield* fixAllInSteps(analysis.text, lint, undefined, ofRule(analysis.findings));
   return minimalEdit(analysis.text, fixed.text);
 }
@@ -152,7 +153,7 @@ const hasSafeFix = (f: Finding) => f.fixes.filter((x) => x.safe).length === 1;
 /**
  * The quick fix applying the safe fixes of one rule (or of all) across the file, offered when
  * they change something. A client that resolves actions gets it without its edit, which
- * `resolveFixAll` works out once it is chosen: a finding with one safe fix is what tells that
+ * `resolveFixAllInSteps` works out once it is chosen: a finding with one safe fix is what tells that
  * the fixes change something, as fixAll applies at least that fix.
  */
 function* fixAllAction(analysis: Analysis, title: string, rule: string | undefined, env: CodeActionEnvironment): Generator<FixAllStep, CodeAction | undefined> {
