@@ -58,7 +58,7 @@ async function stepThrough<S, T>(steps: Generator<S, T>, token: { readonly isCan
  * How long whole-file fixes of a file under plainmeta.maxFileSize go on before the server shows
  * their progress (a 1 MB file takes a second or more); above the size it shows at once.
  */
-export const FIX_ALL_PROGRESS_AFTER_MS = 500;
+const FIX_ALL_PROGRESS_AFTER_MS = 500;
 
 /**
  * The progress of whole-file fixes (several lints of the file): on the client's token when the
