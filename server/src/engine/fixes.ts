@@ -1,5 +1,6 @@
 import { TextEdit } from '../model/text';
 import { Fix } from '../rules/rule';
+import { finish, LintStep } from './lint';
 
 /** Applies non-overlapping edits; throws if two overlap, since that would be a rule bug. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -31,17 +32,51 @@ export function chooseSafeFixes(findings: ReadonlyArray<{ fixes: readonly Fix[] 
   return chosen;
 }
 
+/** What a fix-all just did: a step of the lint of its pass (counted from 0), of at most `maxPasses`. */
+export interface FixAllStep extends LintStep {
+  pass: number;
+  maxPasses: number;
+}
+
+type FindingsWithFixes = ReadonlyArray<{ fixes: readonly Fix[] }>;
+
 /**
  * Applies safe fixes until none are left, re-linting between passes because one fix can make
  * another unnecessary (defining an acronym once covers its later uses). Bounded, like ESLint's.
  */
-export function fixAll(text: string, lint: (text: string) => ReadonlyArray<{ fixes: readonly Fix[] }>, maxPasses = 10): { text: string; applied: number } {
+export function fixAll(text: string, lint: (text: string) => FindingsWithFixes, maxPasses = 10): { text: string; applied: number } {
+  // A lint of no steps: the passes then run straight through, as they always did.
+  return finish(fixAllInSteps(text, function* (t) {
+    return lint(t);
+  }, maxPasses));
+}
+
+/**
+ * As fixAll, each pass's lint one step at a time (see lintInSteps), so that a language server can
+ * answer other requests between steps and stop when the edit is no longer wanted. `findings`,
+ * when the caller already has those of `text`, stand for the first pass's lint.
+ */
+export function* fixAllInSteps(
+  text: string,
+  lintInSteps: (text: string) => Generator<LintStep, FindingsWithFixes>,
+  maxPasses = 10,
+  findings?: FindingsWithFixes,
+): Generator<FixAllStep, { text: string; applied: number }> {
   let applied = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const fixes = chooseSafeFixes(lint(text));
+    const found = pass === 0 && findings ? findings : yield* inPass(lintInSteps(text), pass, maxPasses);
+    const fixes = chooseSafeFixes(found);
     if (fixes.length === 0) break;
     text = applyEdits(text, fixes.flatMap((f) => f.edits));
     applied += fixes.length;
   }
   return { text, applied };
+}
+
+function* inPass<T>(steps: Generator<LintStep, T>, pass: number, maxPasses: number): Generator<FixAllStep, T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    yield { ...next.value, pass, maxPasses };
+  }
 }

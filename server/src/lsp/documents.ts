@@ -10,6 +10,7 @@ import { AllowListTarget } from './services/allowList';
 import { DocumentLinter } from '../engine/document';
 import { finish, LintStep } from '../engine/lint';
 import { Analysis, analyzeInSteps, NO_CONFIG, uriToPath } from './services/analysis';
+import { SharedSteps } from './sharedSteps';
 
 /**
  * The open documents as plainmeta reads them, each linted once per version. The configuration of
@@ -147,26 +148,11 @@ export class Workspace {
  * One lint of a document version, stepped through by whoever asks for that version (the validator,
  * a code action, a hover): each step is done once, whoever takes it, and all get the one result.
  */
-class SharedLint {
-  private result?: { analysis: Analysis | undefined };
-  /** A step that threw ended the lint: everyone stepping through it gets the error. */
-  private failure?: { error: unknown };
-
+class SharedLint extends SharedSteps<LintStep, Analysis | undefined> {
   constructor(
     readonly version: number,
-    private readonly steps: Generator<LintStep, Analysis | undefined>,
-  ) {}
-
-  next(): IteratorResult<LintStep, Analysis | undefined> {
-    if (this.result) return { done: true, value: this.result.analysis };
-    if (this.failure) throw this.failure.error;
-    try {
-      const next = this.steps.next();
-      if (next.done) this.result = { analysis: next.value };
-      return next;
-    } catch (error) {
-      this.failure = { error };
-      throw error;
-    }
+    steps: Generator<LintStep, Analysis | undefined>,
+  ) {
+    super(steps);
   }
 }

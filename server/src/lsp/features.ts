@@ -1,13 +1,15 @@
-import { CancellationToken, CodeActionKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { performance } from 'perf_hooks';
+import { CancellationToken, LSPErrorCodes, ResponseError, WorkDoneProgressReporter } from 'vscode-languageserver';
 import type { CodeAction, CompletionItem, Connection, Hover, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDisableLinesFor, codeActions, FixAllData, resolveFixAll, wanted } from './services/codeActions';
+import { codeActionsInSteps, FixAllData, resolveFixAllInSteps } from './services/codeActions';
 import { completionsAt } from './services/completion';
 import { Analysis } from './services/analysis';
+import { FixAllStep } from '../engine/fixes';
 import { LintStep } from '../engine/lint';
 import { hoverAt } from './services/hover';
 import { Workspace } from './documents';
-import { SettingsStore } from './settings';
+import { isLarge, Settings, SettingsStore } from './settings';
 
 /** What the client said it can do, as far as the features below care. */
 export interface ClientAbilities {
@@ -21,6 +23,14 @@ export interface ClientAbilities {
 /** Thrown when the client cancelled a request while its document was being linted. */
 class Cancelled extends Error {}
 
+/** What a handler knows of its request besides its parameters. */
+interface Request {
+  token: CancellationToken;
+  settings: Settings;
+  /** The client's progress for the request (a null reporter when it sent no token); only some requests have one. */
+  workDone?: WorkDoneProgressReporter;
+}
+
 /**
  * The analysis of the document's current version. When nothing is cached for that version the
  * document is linted here, step by step with a pause between steps, so that a `$/cancelRequest`
@@ -30,13 +40,97 @@ async function analysisOf(workspace: Workspace, document: TextDocument, token: C
   return stepThrough(workspace.analysisInSteps(document), token);
 }
 
-/** Takes the steps of a lint with a pause between them; a cancelled request stops at the next step. */
-async function stepThrough<T>(steps: Generator<LintStep, T>, token: CancellationToken): Promise<T> {
+/**
+ * Takes the steps of a lint with a pause between them, so other messages are read and answered
+ * meanwhile; a cancelled request stops at the next step. `onStep` (progress) is awaited after each.
+ */
+async function stepThrough<S, T>(steps: Generator<S, T>, token: { readonly isCancellationRequested: boolean }, onStep?: (step: S) => Promise<void>): Promise<T> {
   for (;;) {
     if (token.isCancellationRequested) throw new Cancelled();
     const next = steps.next();
     if (next.done) return next.value;
+    await onStep?.(next.value);
     await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * How long whole-file fixes of a file under plainmeta.maxFileSize go on before the server shows
+ * their progress (a 1 MB file takes a second or more); above the size it shows at once.
+ */
+const FIX_ALL_PROGRESS_AFTER_MS = 500;
+
+/**
+ * The progress of whole-file fixes (several lints of the file): on the client's token when the
+ * request carried one, otherwise on one the server creates, for a large file or slow work, which
+ * the user may cancel, cancelling the request. Only the fixes' steps count: the other work of a
+ * code action request is short.
+ */
+class FixAllProgress {
+  private reporter: WorkDoneProgressReporter | undefined;
+  /** The client refused to create a progress: it is not asked again for this request. */
+  private refused = false;
+  private readonly started = performance.now();
+  private percentage = 0;
+  cancelled = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly uri: string,
+    private readonly large: boolean,
+    /** The client's progress for the request; a null reporter when it sent no token. */
+    private readonly requested?: WorkDoneProgressReporter,
+  ) {}
+
+  async step(step: LintStep): Promise<void> {
+    if (!('pass' in step)) return;
+    const { pass, maxPasses, count, total, done } = step as FixAllStep;
+    // Passes usually stop early, so the percentage jumps to the end then; it never goes back.
+    const percentage = Math.floor((100 * (pass + count / total)) / maxPasses);
+    if (!this.reporter && !(await this.begin())) return;
+    if (percentage <= this.percentage) return;
+    this.percentage = percentage;
+    this.reporter!.report(percentage, `pass ${pass + 1}: ${done}`);
+  }
+
+  private async begin(): Promise<boolean> {
+    const message = `fixing ${this.uri.slice(this.uri.lastIndexOf('/') + 1)}`;
+    if (this.requested && !WorkDoneProgressReporter.isNullInstance(this.requested)) {
+      this.reporter = this.requested;
+      // Cancelled with the request itself ($/cancelRequest).
+      this.reporter.begin('plainmeta', 0, message, false);
+      return true;
+    }
+    if (this.refused || (!this.large && performance.now() - this.started < FIX_ALL_PROGRESS_AFTER_MS)) return false;
+    const created = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
+    if (!created) {
+      this.refused = true;
+      return false;
+    }
+    created.begin('plainmeta', 0, message, true);
+    created.token.onCancellationRequested(() => (this.cancelled = true));
+    this.reporter = created;
+    return true;
+  }
+
+  done(): void {
+    this.reporter?.done();
+    this.reporter = undefined;
+  }
+
+  /** Steps through whole-file work with this progress, stopping when the request or the progress is cancelled. */
+  async stepThrough<T>(steps: Generator<LintStep, T>, token: CancellationToken): Promise<T> {
+    const progress = this;
+    const cancellation = {
+      get isCancellationRequested() {
+        return token.isCancellationRequested || progress.cancelled;
+      },
+    };
+    try {
+      return await stepThrough(steps, cancellation, (step) => this.step(step));
+    } finally {
+      this.done();
+    }
   }
 }
 
@@ -53,33 +147,36 @@ export function registerFeatures(
   client: () => ClientAbilities,
 ): void {
   /** `uriOf` names the document a request is about; `empty` answers when it has no analysis. */
-  const guardedFor = <P, R>(name: string, uriOf: (params: P) => string | undefined, empty: (params: P) => R, handler: (document: TextDocument, params: P, analysis: Analysis, token: CancellationToken) => R | Promise<R>) =>
-    async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+  const guardedFor = <P, R>(name: string, uriOf: (params: P) => string | undefined, empty: (params: P) => R, handler: (document: TextDocument, params: P, analysis: Analysis, request: Request) => R | Promise<R>) =>
+    async (params: P, token: CancellationToken, workDone?: WorkDoneProgressReporter): Promise<R | ResponseError<void>> => {
       const uri = uriOf(params);
       try {
         if (token.isCancellationRequested) throw new Cancelled();
         const document = uri === undefined ? undefined : documents.get(uri);
-        if (!document || !(await settings.get(document.uri)).enable) return empty(params);
+        const documentSettings = document && (await settings.get(document.uri));
+        if (!document || !documentSettings?.enable) return empty(params);
         const analysis = await analysisOf(workspace, document, token);
-        return analysis ? await handler(document, params, analysis, token) : empty(params);
+        return analysis ? await handler(document, params, analysis, { token, settings: documentSettings, workDone }) : empty(params);
       } catch (error) {
         if (error instanceof Cancelled) return new ResponseError(LSPErrorCodes.RequestCancelled, `plainmeta: ${name} cancelled`);
         connection.console.error(`plainmeta: ${name} failed for ${uri}: ${(error as Error).stack ?? error}`);
         return empty(params);
       }
     };
-  const guarded = <P extends { textDocument: { uri: string } }, R>(name: string, empty: R, handler: (document: TextDocument, params: P, analysis: Analysis, token: CancellationToken) => R | Promise<R>) =>
+  const guarded = <P extends { textDocument: { uri: string } }, R>(name: string, empty: R, handler: (document: TextDocument, params: P, analysis: Analysis, request: Request) => R | Promise<R>) =>
     guardedFor<P, R>(name, (params) => params.textDocument.uri, () => empty, handler);
 
-  connection.onCodeAction(guarded('code actions', [] as CodeAction[], async (document, params, analysis, token) => {
-    if (wanted(CodeActionKind.QuickFix, params.context.only)) await stepThrough(checkDisableLinesFor(analysis, params.context.diagnostics), token);
-    const abilities = client();
-    return codeActions(analysis, params.context, { ...abilities, allowListTarget: (a) => workspace.allowListTarget(a) });
+  connection.onCodeAction(guarded('code actions', [] as CodeAction[], (document, params, analysis, request) => {
+    const large = isLarge(analysis.text, request.settings);
+    const fixOnSaveSkipped = () =>
+      connection.console.info(`plainmeta: ${analysis.uri}: not fixed on save: the file is larger than ${request.settings.maxFileSize} KB (setting plainmeta.maxFileSize), where fixing every problem takes several lints of the whole file. Run the Fix All command to fix it.`);
+    const env = { ...client(), large, fixOnSaveSkipped, allowListTarget: (a: Analysis) => workspace.allowListTarget(a) };
+    return new FixAllProgress(connection, analysis.uri, large, request.workDone).stepThrough(codeActionsInSteps(analysis, params.context, env), request.token);
   }));
 
   // A whole-file fix offered without its edit (see fixAllAction) gets it here, made for the document's current text.
-  connection.onCodeActionResolve(guardedFor('code action resolve', (action: CodeAction) => (action.data as FixAllData | undefined)?.uri, (action) => action, (document, action, analysis) =>
-    resolveFixAll(analysis, action, client())));
+  connection.onCodeActionResolve(guardedFor('code action resolve', (action: CodeAction) => (action.data as FixAllData | undefined)?.uri, (action) => action, (document, action, analysis, request) =>
+    new FixAllProgress(connection, analysis.uri, isLarge(analysis.text, request.settings)).stepThrough(resolveFixAllInSteps(analysis, action, client()), request.token)));
 
   connection.onHover(guarded('hover', null as Hover | null, (document, params, analysis) => hoverAt(analysis, params.position) ?? null));
 

@@ -1,11 +1,12 @@
-import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic } from 'vscode-languageserver-types';
-import { applyEdits, fixAll } from '../../engine/fixes';
-import { Finding, finish, LintStep } from '../../engine/lint';
+import { CodeAction, CodeActionContext, CodeActionKind, CodeActionTriggerKind, Diagnostic } from 'vscode-languageserver-types';
+import { applyEdits, FixAllStep, fixAllInSteps } from '../../engine/fixes';
+import { Finding, LintStep } from '../../engine/lint';
 import { TextEdit } from '../../model/text';
 import { AllowListTarget, allowListEdit } from './allowList';
 import { Analysis } from './analysis';
 import { toDiagnostic } from './diagnostics';
 import { documentEdit, minimalEdit, toLspEdit } from './edits';
+import { SharedSteps } from '../sharedSteps';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.plainmeta`;
 
@@ -20,6 +21,13 @@ export interface CodeActionEnvironment {
    * light bulb after every keystroke.
    */
   resolveEdits: boolean;
+  /**
+   * The file is over plainmeta.maxFileSize, where a whole-file fix takes many seconds (about 20
+   * for 10 MB): a client that cannot resolve actions is not offered one with every light bulb, and
+   * fix-on-save leaves the file as it is, calling `fixOnSaveSkipped` to say so.
+   */
+  large: boolean;
+  fixOnSaveSkipped(): void;
   /** The allow-list file for this document, or undefined when there is nowhere to put one. */
   allowListTarget(analysis: Analysis): AllowListTarget | undefined;
 }
@@ -56,9 +64,11 @@ function findingsOf(analysis: Analysis, diagnostics: readonly Diagnostic[]): Fin
 /**
  * Code actions for the client's diagnostics in a range. They are built from the current analysis
  * (the diagnostics only say which findings), so every edit is made against the text it will be
- * applied to and carries that version.
+ * applied to and carries that version. What takes a lint of the whole file (whether disabling a
+ * line works, whole-file fixes) is worked out one lint step at a time, so that the request can
+ * yield to other messages and stop when it is cancelled; the answers are kept for the version.
  */
-export function codeActions(analysis: Analysis, context: CodeActionContext, env: CodeActionEnvironment): CodeAction[] {
+export function* codeActionsInSteps(analysis: Analysis, context: CodeActionContext, env: CodeActionEnvironment): Generator<LintStep, CodeAction[]> {
   const only = context.only;
   const actions: CodeAction[] = [];
   const perRule = new Set<string>();
@@ -67,6 +77,7 @@ export function codeActions(analysis: Analysis, context: CodeActionContext, env:
 
   const quickFixes = wanted(CodeActionKind.QuickFix, only);
   const findings = quickFixes ? findingsOf(analysis, context.diagnostics) : [];
+  yield* checkDisableLines(analysis, findings);
   for (const finding of findings) {
     const diagnostics = [toDiagnostic(finding)];
     const safe = finding.fixes.filter((f) => f.safe);
@@ -76,7 +87,7 @@ export function codeActions(analysis: Analysis, context: CodeActionContext, env:
     if (!perRule.has(finding.rule)) {
       perRule.add(finding.rule);
       if (analysis.findings.filter((f) => f.rule === finding.rule).length >= 2) {
-        const action = fixAllAction(analysis, `Fix all ${finding.rule} problems in this file`, finding.rule, env);
+        const action = yield* fixAllAction(analysis, `Fix all ${finding.rule} problems in this file`, finding.rule, env);
         if (action) actions.push({ ...action, diagnostics });
       }
     }
@@ -90,37 +101,51 @@ export function codeActions(analysis: Analysis, context: CodeActionContext, env:
 
   const safeCount = analysis.findings.filter(hasSafeFix).length;
   if (findings.length > 0 && safeCount > 1) {
-    const action = fixAllAction(analysis, 'Fix all plainmeta problems that have one safe fix', undefined, env);
+    const action = yield* fixAllAction(analysis, 'Fix all plainmeta problems that have one safe fix', undefined, env);
     if (action) actions.push(action);
   }
   // Only when asked for, as VS Code does on save: it would clutter the light bulb otherwise.
   if (only && wanted(FIX_ALL_KIND, only)) {
-    const all = fixAllSafe(analysis);
-    actions.push({ title: 'Fix all safe plainmeta problems', kind: FIX_ALL_KIND, edit: edit(all ? [all] : []) });
+    // A save waits for this answer: VS Code has no time limit on it since 1.42, only a progress
+    // notification whose "cancel" saves without the fix. The edit is one versioned edit made
+    // whole before it is sent, so it is applied entirely or (cancelled, or the text moved on) not at all.
+    if (env.large && context.triggerKind === CodeActionTriggerKind.Automatic) {
+      env.fixOnSaveSkipped();
+    } else {
+      const all = yield* fixAllEdit(analysis, undefined);
+      actions.push({ title: 'Fix all safe plainmeta problems', kind: FIX_ALL_KIND, edit: edit(all ? [all] : []) });
+    }
   }
   return actions;
 }
 
 /**
  * Fix-all edits take several lint passes and editors ask for code actions on every cursor move,
- * so they are kept for as long as the analysis (one document version) lives.
+ * so they are kept for as long as the analysis (one document version) lives. Each is worked out
+ * once, by whichever requests step through it: one cancelled part way leaves its steps done for
+ * the next to go on from.
  */
-const fixAllCache = new WeakMap<Analysis, Map<string, TextEdit | undefined>>();
+const fixAllCache = new WeakMap<Analysis, Map<string, SharedSteps<FixAllStep, TextEdit | undefined>>>();
 
-function cachedFixAll(analysis: Analysis, rule: string | undefined): TextEdit | undefined {
+/** Safe fixes of one rule (or of all) for the whole file, re-linting between passes, as one edit. */
+function* fixAllEdit(analysis: Analysis, rule: string | undefined): Generator<FixAllStep, TextEdit | undefined> {
   let byRule = fixAllCache.get(analysis);
   if (!byRule) fixAllCache.set(analysis, (byRule = new Map()));
   const key = rule ?? '';
-  if (!byRule.has(key)) {
-    const lint = rule ? (t: string) => analysis.relint(t).filter((f) => f.rule === rule) : analysis.relint;
-    byRule.set(key, minimalEdit(analysis.text, fixAll(analysis.text, lint).text));
-  }
-  return byRule.get(key);
+  let shared = byRule.get(key);
+  if (!shared) byRule.set(key, (shared = new SharedSteps(workOutFixAll(analysis, rule))));
+  return yield* shared.steps();
 }
 
-/** Safe fixes for the whole file, re-linting between passes, as one edit. */
-export function fixAllSafe(analysis: Analysis): TextEdit | undefined {
-  return cachedFixAll(analysis, undefined);
+function* workOutFixAll(analysis: Analysis, rule: string | undefined): Generator<FixAllStep, TextEdit | undefined> {
+  const ofRule = (findings: Finding[]) => (rule ? findings.filter((f) => f.rule === rule) : findings);
+  const lint = function* (text: string) {
+    return ofRule(yield* analysis.relintInSteps(text));
+  };
+  // The analysis's findings are those of its text (a re-lint of it finds the same, however the
+  // document's linter got them): the first pass need not lint it again.
+  const fixed = yield* fixAllInSteps(analysis.text, lint, undefined, ofRule(analysis.findings));
+  return minimalEdit(analysis.text, fixed.text);
 }
 
 const hasSafeFix = (f: Finding) => f.fixes.filter((x) => x.safe).length === 1;
@@ -128,24 +153,25 @@ const hasSafeFix = (f: Finding) => f.fixes.filter((x) => x.safe).length === 1;
 /**
  * The quick fix applying the safe fixes of one rule (or of all) across the file, offered when
  * they change something. A client that resolves actions gets it without its edit, which
- * `resolveFixAll` works out once it is chosen: a finding with one safe fix is what tells that
+ * `resolveFixAllInSteps` works out once it is chosen: a finding with one safe fix is what tells that
  * the fixes change something, as fixAll applies at least that fix.
  */
-function fixAllAction(analysis: Analysis, title: string, rule: string | undefined, env: CodeActionEnvironment): CodeAction | undefined {
+function* fixAllAction(analysis: Analysis, title: string, rule: string | undefined, env: CodeActionEnvironment): Generator<FixAllStep, CodeAction | undefined> {
   if (env.resolveEdits) {
     if (!analysis.findings.some((f) => (rule === undefined || f.rule === rule) && hasSafeFix(f))) return undefined;
     const data: FixAllData = { uri: analysis.uri, rule: rule ?? null };
     return { title, kind: CodeActionKind.QuickFix, data };
   }
-  const all = cachedFixAll(analysis, rule);
+  if (env.large) return undefined;
+  const all = yield* fixAllEdit(analysis, rule);
   if (!all) return undefined;
   return { title, kind: CodeActionKind.QuickFix, edit: documentEdit(analysis.uri, analysis.version, [toLspEdit(all, analysis.lines)], env.documentChanges) };
 }
 
-/** A whole-file fix offered without its edit, with the edit for the document's current text. */
-export function resolveFixAll(analysis: Analysis, action: CodeAction, env: Pick<CodeActionEnvironment, 'documentChanges'>): CodeAction {
+/** A whole-file fix offered without its edit, with the edit for the document's current text, worked out one lint step at a time. */
+export function* resolveFixAllInSteps(analysis: Analysis, action: CodeAction, env: Pick<CodeActionEnvironment, 'documentChanges'>): Generator<FixAllStep, CodeAction> {
   const { data, ...offered } = action;
-  const all = cachedFixAll(analysis, (data as FixAllData).rule ?? undefined);
+  const all = yield* fixAllEdit(analysis, (data as FixAllData).rule ?? undefined);
   return { ...offered, edit: documentEdit(analysis.uri, analysis.version, all ? [toLspEdit(all, analysis.lines)] : [], env.documentChanges) };
 }
 
@@ -153,8 +179,7 @@ export function resolveFixAll(analysis: Analysis, action: CodeAction, env: Pick<
  * `# plainmeta-disable-next-line RULE` above the finding's line, at its indentation. Offered only
  * when it works: inside a block scalar the line would become part of the text, not a comment.
  */
-export function disableLineEdit(analysis: Analysis, finding: Finding): TextEdit | undefined {
-  finish(checkDisableLines(analysis, [finding]));
+function disableLineEdit(analysis: Analysis, finding: Finding): TextEdit | undefined {
   return disableLineChecks(analysis).get(finding);
 }
 
@@ -171,15 +196,7 @@ function disableLineChecks(analysis: Analysis): Map<Finding, TextEdit | undefine
   return checks;
 }
 
-/**
- * Finds out, one lint step at a time, whether "disable for this line" works for the findings the
- * client's diagnostics stand for, so that a code action request can yield to other messages
- * and stop when it is cancelled instead of holding the server for a lint of the whole file.
- */
-export function* checkDisableLinesFor(analysis: Analysis, diagnostics: readonly Diagnostic[]): Generator<LintStep, void> {
-  yield* checkDisableLines(analysis, findingsOf(analysis, diagnostics));
-}
-
+/** Finds out, one lint step at a time, whether "disable for this line" works for each of the findings. */
 function* checkDisableLines(analysis: Analysis, findings: readonly Finding[]): Generator<LintStep, void> {
   const checks = disableLineChecks(analysis);
   for (const finding of findings) {
