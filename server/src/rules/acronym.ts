@@ -177,6 +177,8 @@ interface Analysed extends Occurrence {
   data: { acronym: string; expansion?: string };
 }
 
+const NO_ANALYSED: readonly Analysed[] = Object.freeze([]);
+
 interface Word {
   word: string;
   start: number;
@@ -192,8 +194,19 @@ const isKept = (c: number) => isSmall(c) || isDigit(c) || c === 38;
  * where they are: the pieces of /[^\s\-‐–/]+/g, lower-cased, without what /[^\p{L}\p{N}&]/gu matches.
  */
 export function wordsOf(text: string, offset = 0): Word[] {
-  const out: Word[] = [];
-  for (let i = 0; i < text.length; ) {
+  const words: string[] = [];
+  const spans: number[] = [];
+  splitWords(text, 0, text.length, words, spans);
+  return words.map((word, k) => ({ word, start: offset + spans[2 * k], end: offset + spans[2 * k + 1] }));
+}
+
+/**
+ * The words of text[from, to) as wordsOf gives them, appended to `words`, and where each starts
+ * and ends appended to `spans` (start and end, one after the other) when given: definitions read
+ * words straight from the text into arrays kept for the next, instead of objects and slices.
+ */
+function splitWords(text: string, from: number, to: number, words: string[], spans?: number[]): void {
+  for (let i = from; i < to; ) {
     if (isWordBreak(text.charCodeAt(i))) {
       i++;
       continue;
@@ -201,29 +214,34 @@ export function wordsOf(text: string, offset = 0): Word[] {
     const start = i;
     let ascii = true;
     let kept = true;
-    for (let c = text.charCodeAt(i); i < text.length && !isWordBreak(c); c = text.charCodeAt(++i)) {
+    let capitals = false;
+    for (let c = text.charCodeAt(i); i < to && !isWordBreak(c); c = text.charCodeAt(++i)) {
       if (c >= 128) ascii = false;
+      else if (isCapital(c)) capitals = true;
       else if (!isKept(c)) kept = false;
     }
     let word: string;
     if (!ascii) word = text.slice(start, i).toLowerCase().replace(/[^\p{L}\p{N}&]/gu, '');
-    else if (kept) word = text.slice(start, i);
-    else {
-      word = '';
-      for (let k = start; k < i; k++) {
-        const c = text.charCodeAt(k);
-        const lower = isCapital(c) ? c + 32 : c;
-        if (isKept(lower)) word += String.fromCharCode(lower);
-      }
-    }
-    if (word) out.push({ word, start: offset + start, end: offset + i });
+    else if (!kept) word = text.slice(start, i).toLowerCase().replace(/[^a-z0-9&]/g, '');
+    else if (capitals) word = text.slice(start, i).toLowerCase();
+    else word = text.slice(start, i);
+    if (!word) continue;
+    words.push(word);
+    spans?.push(start, i);
   }
-  return out;
 }
 
-const normalizeWords = (s: string) => wordsOf(s).map((w) => w.word);
+const normalizeWords = (s: string) => {
+  const words: string[] = [];
+  splitWords(s, 0, s.length, words);
+  return words;
+};
 /** An expansion's words, asked again for each use of its acronym in a definition. */
 const expansionWords = memoizeString(normalizeWords, 10_000);
+
+/** The words of a possible definition and their spans, kept from one to the next (definitionOf never re-enters). */
+const nameWords: string[] = [];
+const nameSpans: number[] = [];
 
 /**
  * Whether words[from…] spell the acronym's letters (lower case, a-z) by their first letters (or
@@ -315,9 +333,16 @@ function definitionOf(text: string, occ: Occurrence, expansion: string | undefin
     let leadStart = from;
     for (let c = text.charCodeAt(leadStart); leadStart >= 0 && c !== 46 && c !== 59 && c !== 10; c = text.charCodeAt(--leadStart));
     leadStart++;
-    const words = wordsOf(text.slice(leadStart, occ.start).replace(/\(\s*$/, ''), leadStart);
-    const n = definingWords(occ.acronym, words.map((w) => w.word), expansion, true);
-    return n ? { start: words[words.length - n].start, end: words[words.length - 1].end } : undefined;
+    // The lead without the "(" and the blanks after it (/\(\s*$/): blanks split words and are no part of one.
+    let leadEnd = occ.start;
+    while (leadEnd > leadStart && isWhitespace(text.charCodeAt(leadEnd - 1))) leadEnd--;
+    if (leadEnd > leadStart && text.charCodeAt(leadEnd - 1) === 40) leadEnd--;
+    nameWords.length = 0;
+    nameSpans.length = 0;
+    splitWords(text, leadStart, leadEnd, nameWords, nameSpans);
+    const n = definingWords(occ.acronym, nameWords, expansion, true);
+    const count = nameWords.length;
+    return n ? { start: nameSpans[2 * (count - n)], end: nameSpans[2 * count - 1] } : undefined;
   }
   // "ACR (Full Name)": a parenthesis with none inside (/^s?\s*\(([^()]*)\)/).
   if (text.charCodeAt(next) !== 40) return undefined;
@@ -325,7 +350,9 @@ function definitionOf(text: string, occ: Occurrence, expansion: string | undefin
   let close = start;
   for (let c = text.charCodeAt(close); close < text.length && c !== 40 && c !== 41; c = text.charCodeAt(++close));
   if (text.charCodeAt(close) !== 41) return undefined;
-  const n = definingWords(occ.acronym, normalizeWords(text.slice(start, close)), expansion, false);
+  nameWords.length = 0;
+  splitWords(text, start, close, nameWords);
+  const n = definingWords(occ.acronym, nameWords, expansion, false);
   return n ? { start, end: close } : undefined;
 }
 
@@ -418,29 +445,34 @@ function checkFields({ config, memo, report, full }: RuleContext, fields: readon
   const expansionOf = (a: string) => config.acronyms.glossary.get(a) ?? BUILTIN_GLOSSARY.get(a);
   // Per text (memoised per config while a document stays open): each acronym, its expansion,
   // whether it defines itself there, and whether it stands inside another acronym's expansion.
-  const analyse = (text: string, source: ProseText): Analysed[] => {
-    const found: Analysed[] = [];
-    const expansions: Array<[number, number]> = [];
-    // Plain loops: the analysis of every text of a large catalog is new.
-    for (const occ of occurrences(text, allow, source)) {
+  const analyse = (text: string, source: ProseText): readonly Analysed[] => {
+    const occs = occurrences(text, allow, source);
+    if (occs.length === 0) return NO_ANALYSED;
+    // Sized once and filtered in place: the analysis of every text of a large catalog is new.
+    const found: Analysed[] = new Array(occs.length);
+    let expansions: Array<[number, number]> | undefined;
+    for (let i = 0; i < occs.length; i++) {
+      const occ = occs[i];
       const expansion = expansionOf(occ.acronym);
       const data = expansion ? { acronym: occ.acronym, expansion } : { acronym: occ.acronym };
       const definition = definitionOf(text, occ, expansion);
-      if (definition) expansions.push([definition.start, definition.end]);
-      found.push({ acronym: occ.acronym, start: occ.start, end: occ.end, expansion, definition, insideExpansion: false, data });
+      if (definition) (expansions ??= []).push([definition.start, definition.end]);
+      found[i] = { acronym: occ.acronym, start: occ.start, end: occ.end, expansion, definition, insideExpansion: false, data };
     }
     // Asked only of a text with an acronym that does not define itself: most have none.
     let shouted: boolean | undefined;
-    const kept: Analysed[] = [];
-    for (const occ of found) {
+    let kept = 0;
+    for (let i = 0; i < found.length; i++) {
+      const occ = found[i];
       if (!occ.definition) {
         // In a value written all in capitals only known acronyms stand out from the words.
         if ((shouted ??= isShouted(text)) && (!occ.expansion || SHOUTED_WORDS.has(occ.acronym))) continue;
-        occ.insideExpansion = overlaps(expansions, occ.start, occ.end);
+        occ.insideExpansion = expansions !== undefined && overlaps(expansions, occ.start, occ.end);
       }
-      kept.push(occ);
+      found[kept++] = occ;
     }
-    return kept;
+    found.length = kept;
+    return found;
   };
   const firsts: Firsts = { defined: new Map(), reported: new Map() };
   const before = (map: 'defined' | 'reported', acronym: string) => from !== undefined && (from.earlier[map].get(acronym) ?? Infinity) < from.before;

@@ -274,15 +274,15 @@ function scan(text: string): void {
         hasWordChar = true;
         const first = COLUMN[c]; // the root's row is the first
         if (first >= 0 && NEXT[first] !== 0) wordStart(text, p, NEXT[first]);
-        do c = text.charCodeAt(++p);
-        while (p < length && c < 128 && WORD_CHAR[c] === 1);
+        // Never read past the end: charCodeAt there is NaN, and c would no longer compile as an integer.
+        while (++p < length && (c = text.charCodeAt(p)) < 128 && WORD_CHAR[c] === 1);
       } else {
         if (isSentenceEnd(c)) {
           // write-good's sentences: /([^\n.;!?]+)([.;!?]+)/g, the run before a run of punctuation.
           if (p > sentence) sentenceStart(text, sentence, p);
           sentence = p + 1;
         }
-        c = text.charCodeAt(++p);
+        if (++p < length) c = text.charCodeAt(p);
       }
     } while (p < length && !isWhitespace(c));
     if (hasWordChar && lastStart >= 0 && sameToken(text, lastStart, lastEnd, start, p)) hit(ILLUSION, start, p - start);
