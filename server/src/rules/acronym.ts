@@ -297,7 +297,8 @@ const lettersOf = memoizeString((acronym: string) => acronym.toLowerCase().repla
  * 0 when they do not define it.
  */
 function definingWords(acronym: string, words: string[], expansion: string | undefined, fromEnd: boolean): number {
-  if (expansion && spelledOut(words, expansionWords(expansion), fromEnd)) return expansionWords(expansion).length;
+  const target = expansion ? expansionWords(expansion) : undefined;
+  if (target && spelledOut(words, target, fromEnd)) return target.length;
   const letters = lettersOf(acronym);
   if (!fromEnd) return spells(letters, words, 0) ? words.length : 0;
   const max = Math.min(words.length, acronym.length * 3 + 2);
