@@ -201,11 +201,13 @@ export function wordsOf(text: string, offset = 0): Word[] {
 }
 
 /**
- * The words of text[from, to) as wordsOf gives them, appended to `words`, and where each starts
- * and ends appended to `spans` (start and end, one after the other) when given: definitions read
- * words straight from the text into arrays kept for the next, instead of objects and slices.
+ * The words of text[from, to) as wordsOf gives them, written to `words` from its start, and where
+ * each starts and ends to `spans` (start and end, one after the other) when given; returns how
+ * many. Definitions read words straight from the text into arrays kept for the next, instead of
+ * objects and slices; what the arrays hold past the count is not theirs.
  */
-function splitWords(text: string, from: number, to: number, words: string[], spans?: number[]): void {
+function splitWords(text: string, from: number, to: number, words: string[], spans?: number[]): number {
+  let count = 0;
   for (let i = from; i < to; ) {
     if (isWordBreak(text.charCodeAt(i))) {
       i++;
@@ -226,9 +228,13 @@ function splitWords(text: string, from: number, to: number, words: string[], spa
     else if (capitals) word = text.slice(start, i).toLowerCase();
     else word = text.slice(start, i);
     if (!word) continue;
-    words.push(word);
-    spans?.push(start, i);
+    if (spans) {
+      spans[2 * count] = start;
+      spans[2 * count + 1] = i;
+    }
+    words[count++] = word;
   }
+  return count;
 }
 
 const normalizeWords = (s: string) => {
@@ -239,7 +245,11 @@ const normalizeWords = (s: string) => {
 /** An expansion's words, asked again for each use of its acronym in a definition. */
 const expansionWords = memoizeString(normalizeWords, 10_000);
 
-/** The words of a possible definition and their spans, kept from one to the next (definitionOf never re-enters). */
+/**
+ * The words of a possible definition and their spans, kept from one to the next (definitionOf
+ * never re-enters) and never emptied by setting their length, which would let their room go; the
+ * words are blanked after each use, so no slice keeps an old document's text alive.
+ */
 const nameWords: string[] = [];
 const nameSpans: number[] = [];
 
@@ -247,19 +257,19 @@ const nameSpans: number[] = [];
  * Whether words[from…] spell the acronym's letters (lower case, a-z) by their first letters (or
  * first few letters), skipping small words.
  */
-function spells(letters: string, words: readonly string[], from: number): boolean {
-  if (from >= words.length || STOP_WORDS.has(words[from])) return false;
+function spells(letters: string, words: readonly string[], count: number, from: number): boolean {
+  if (from >= count || STOP_WORDS.has(words[from])) return false;
   // The first word is no small word, so it must start with the first letter.
   if (letters.length > 0 && words[from].charCodeAt(0) !== letters.charCodeAt(0)) return false;
   // What match(li, wi) gave, by li and wi - from: 0 not yet asked, 1 no, 2 yes.
-  const width = words.length - from + 1;
+  const width = count - from + 1;
   const memo = new Uint8Array((letters.length + 1) * width);
   const match = (li: number, wi: number): boolean => {
     if (li === letters.length) {
-      for (let w = wi; w < words.length; w++) if (!STOP_WORDS.has(words[w])) return false;
+      for (let w = wi; w < count; w++) if (!STOP_WORDS.has(words[w])) return false;
       return true;
     }
-    if (wi === words.length) return false;
+    if (wi === count) return false;
     const at = li * width + (wi - from);
     if (memo[at] !== 0) return memo[at] === 2;
     const word = words[wi];
@@ -280,11 +290,11 @@ function spells(letters: string, words: readonly string[], from: number): boolea
  * them. Words are never empty and hold no spaces, so this is comparing them joined with spaces,
  * without joining them.
  */
-function spelledOut(words: readonly string[], target: readonly string[], fromEnd: boolean): boolean {
+function spelledOut(words: readonly string[], count: number, target: readonly string[], fromEnd: boolean): boolean {
   // Joined, no words at all are the same as no words at all.
-  if (target.length === 0) return words.length === 0;
-  if (fromEnd ? words.length < target.length : words.length !== target.length) return false;
-  const from = words.length - target.length;
+  if (target.length === 0) return count === 0;
+  if (fromEnd ? count < target.length : count !== target.length) return false;
+  const from = count - target.length;
   for (let i = 0; i < target.length; i++) if (words[from + i] !== target[i]) return false;
   return true;
 }
@@ -296,13 +306,13 @@ const lettersOf = memoizeString((acronym: string) => acronym.toLowerCase().repla
  * How many of the words (ending just before "(ACR)", or inside "ACR (…)") spell out the acronym;
  * 0 when they do not define it.
  */
-function definingWords(acronym: string, words: string[], expansion: string | undefined, fromEnd: boolean): number {
+function definingWords(acronym: string, words: readonly string[], count: number, expansion: string | undefined, fromEnd: boolean): number {
   const target = expansion ? expansionWords(expansion) : undefined;
-  if (target && spelledOut(words, target, fromEnd)) return target.length;
+  if (target && spelledOut(words, count, target, fromEnd)) return target.length;
   const letters = lettersOf(acronym);
-  if (!fromEnd) return spells(letters, words, 0) ? words.length : 0;
-  const max = Math.min(words.length, acronym.length * 3 + 2);
-  for (let n = 1; n <= max; n++) if (spells(letters, words, words.length - n)) return n;
+  if (!fromEnd) return spells(letters, words, count, 0) ? count : 0;
+  const max = Math.min(count, acronym.length * 3 + 2);
+  for (let n = 1; n <= max; n++) if (spells(letters, words, count, count - n)) return n;
   return 0;
 }
 
@@ -338,11 +348,9 @@ function definitionOf(text: string, occ: Occurrence, expansion: string | undefin
     let leadEnd = occ.start;
     while (leadEnd > leadStart && isWhitespace(text.charCodeAt(leadEnd - 1))) leadEnd--;
     if (leadEnd > leadStart && text.charCodeAt(leadEnd - 1) === 40) leadEnd--;
-    nameWords.length = 0;
-    nameSpans.length = 0;
-    splitWords(text, leadStart, leadEnd, nameWords, nameSpans);
-    const n = definingWords(occ.acronym, nameWords, expansion, true);
-    const count = nameWords.length;
+    const count = splitWords(text, leadStart, leadEnd, nameWords, nameSpans);
+    const n = definingWords(occ.acronym, nameWords, count, expansion, true);
+    nameWords.fill('', 0, count);
     return n ? { start: nameSpans[2 * (count - n)], end: nameSpans[2 * count - 1] } : undefined;
   }
   // "ACR (Full Name)": a parenthesis with none inside (/^s?\s*\(([^()]*)\)/).
@@ -351,9 +359,9 @@ function definitionOf(text: string, occ: Occurrence, expansion: string | undefin
   let close = start;
   for (let c = text.charCodeAt(close); close < text.length && c !== 40 && c !== 41; c = text.charCodeAt(++close));
   if (text.charCodeAt(close) !== 41) return undefined;
-  nameWords.length = 0;
-  splitWords(text, start, close, nameWords);
-  const n = definingWords(occ.acronym, nameWords, expansion, false);
+  const count = splitWords(text, start, close, nameWords);
+  const n = definingWords(occ.acronym, nameWords, count, expansion, false);
+  nameWords.fill('', 0, count);
   return n ? { start, end: close } : undefined;
 }
 
