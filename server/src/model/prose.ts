@@ -35,6 +35,12 @@ export class ProseText {
   // each for their spans would be a tenth of the model.
   private readonly nodeStart: number;
   private readonly nodeEnd: number;
+  /**
+   * The spans of `text` that are not prose (URLs, emails, templating), once a rule has found them
+   * (see nonProseSpansIn in rules/prose-fields.ts): a slot here rather than a WeakMap beside it,
+   * since each of the four word rules asks for every value of a catalog's tens of thousands.
+   */
+  nonProse: Array<[number, number]> | undefined = undefined;
 
   /**
    * @param map source of each decoded character (see SourceMap); ProseBuilder makes it

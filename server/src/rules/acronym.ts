@@ -177,6 +177,8 @@ interface Analysed extends Occurrence {
   data: { acronym: string; expansion?: string };
 }
 
+const NO_ANALYSED: readonly Analysed[] = Object.freeze([]);
+
 interface Word {
   word: string;
   start: number;
@@ -192,8 +194,21 @@ const isKept = (c: number) => isSmall(c) || isDigit(c) || c === 38;
  * where they are: the pieces of /[^\s\-‐–/]+/g, lower-cased, without what /[^\p{L}\p{N}&]/gu matches.
  */
 export function wordsOf(text: string, offset = 0): Word[] {
-  const out: Word[] = [];
-  for (let i = 0; i < text.length; ) {
+  const words: string[] = [];
+  const spans: number[] = [];
+  splitWords(text, 0, text.length, words, spans);
+  return words.map((word, k) => ({ word, start: offset + spans[2 * k], end: offset + spans[2 * k + 1] }));
+}
+
+/**
+ * The words of text[from, to) as wordsOf gives them, written to `words` from its start, and where
+ * each starts and ends to `spans` (start and end, one after the other) when given; returns how
+ * many. Definitions read words straight from the text into arrays kept for the next, instead of
+ * objects and slices; what the arrays hold past the count is not theirs.
+ */
+function splitWords(text: string, from: number, to: number, words: string[], spans?: number[]): number {
+  let count = 0;
+  for (let i = from; i < to; ) {
     if (isWordBreak(text.charCodeAt(i))) {
       i++;
       continue;
@@ -201,47 +216,60 @@ export function wordsOf(text: string, offset = 0): Word[] {
     const start = i;
     let ascii = true;
     let kept = true;
-    for (let c = text.charCodeAt(i); i < text.length && !isWordBreak(c); c = text.charCodeAt(++i)) {
+    let capitals = false;
+    for (let c = text.charCodeAt(i); i < to && !isWordBreak(c); c = text.charCodeAt(++i)) {
       if (c >= 128) ascii = false;
+      else if (isCapital(c)) capitals = true;
       else if (!isKept(c)) kept = false;
     }
     let word: string;
     if (!ascii) word = text.slice(start, i).toLowerCase().replace(/[^\p{L}\p{N}&]/gu, '');
-    else if (kept) word = text.slice(start, i);
-    else {
-      word = '';
-      for (let k = start; k < i; k++) {
-        const c = text.charCodeAt(k);
-        const lower = isCapital(c) ? c + 32 : c;
-        if (isKept(lower)) word += String.fromCharCode(lower);
-      }
+    else if (!kept) word = text.slice(start, i).toLowerCase().replace(/[^a-z0-9&]/g, '');
+    else if (capitals) word = text.slice(start, i).toLowerCase();
+    else word = text.slice(start, i);
+    if (!word) continue;
+    if (spans) {
+      spans[2 * count] = start;
+      spans[2 * count + 1] = i;
     }
-    if (word) out.push({ word, start: offset + start, end: offset + i });
+    words[count++] = word;
   }
-  return out;
+  return count;
 }
 
-const normalizeWords = (s: string) => wordsOf(s).map((w) => w.word);
+const normalizeWords = (s: string) => {
+  const words: string[] = [];
+  splitWords(s, 0, s.length, words);
+  return words;
+};
 /** An expansion's words, asked again for each use of its acronym in a definition. */
 const expansionWords = memoizeString(normalizeWords, 10_000);
+
+/**
+ * The words of a possible definition and their spans, kept from one to the next (definitionOf
+ * never re-enters) and never emptied by setting their length, which would let their room go; the
+ * words are blanked after each use, so no slice keeps an old document's text alive.
+ */
+const nameWords: string[] = [];
+const nameSpans: number[] = [];
 
 /**
  * Whether words[from…] spell the acronym's letters (lower case, a-z) by their first letters (or
  * first few letters), skipping small words.
  */
-function spells(letters: string, words: readonly string[], from: number): boolean {
-  if (from >= words.length || STOP_WORDS.has(words[from])) return false;
+function spells(letters: string, words: readonly string[], count: number, from: number): boolean {
+  if (from >= count || STOP_WORDS.has(words[from])) return false;
   // The first word is no small word, so it must start with the first letter.
   if (letters.length > 0 && words[from].charCodeAt(0) !== letters.charCodeAt(0)) return false;
   // What match(li, wi) gave, by li and wi - from: 0 not yet asked, 1 no, 2 yes.
-  const width = words.length - from + 1;
+  const width = count - from + 1;
   const memo = new Uint8Array((letters.length + 1) * width);
   const match = (li: number, wi: number): boolean => {
     if (li === letters.length) {
-      for (let w = wi; w < words.length; w++) if (!STOP_WORDS.has(words[w])) return false;
+      for (let w = wi; w < count; w++) if (!STOP_WORDS.has(words[w])) return false;
       return true;
     }
-    if (wi === words.length) return false;
+    if (wi === count) return false;
     const at = li * width + (wi - from);
     if (memo[at] !== 0) return memo[at] === 2;
     const word = words[wi];
@@ -262,11 +290,11 @@ function spells(letters: string, words: readonly string[], from: number): boolea
  * them. Words are never empty and hold no spaces, so this is comparing them joined with spaces,
  * without joining them.
  */
-function spelledOut(words: readonly string[], target: readonly string[], fromEnd: boolean): boolean {
+function spelledOut(words: readonly string[], count: number, target: readonly string[], fromEnd: boolean): boolean {
   // Joined, no words at all are the same as no words at all.
-  if (target.length === 0) return words.length === 0;
-  if (fromEnd ? words.length < target.length : words.length !== target.length) return false;
-  const from = words.length - target.length;
+  if (target.length === 0) return count === 0;
+  if (fromEnd ? count < target.length : count !== target.length) return false;
+  const from = count - target.length;
   for (let i = 0; i < target.length; i++) if (words[from + i] !== target[i]) return false;
   return true;
 }
@@ -278,12 +306,13 @@ const lettersOf = memoizeString((acronym: string) => acronym.toLowerCase().repla
  * How many of the words (ending just before "(ACR)", or inside "ACR (…)") spell out the acronym;
  * 0 when they do not define it.
  */
-function definingWords(acronym: string, words: string[], expansion: string | undefined, fromEnd: boolean): number {
-  if (expansion && spelledOut(words, expansionWords(expansion), fromEnd)) return expansionWords(expansion).length;
+function definingWords(acronym: string, words: readonly string[], count: number, expansion: string | undefined, fromEnd: boolean): number {
+  const target = expansion ? expansionWords(expansion) : undefined;
+  if (target && spelledOut(words, count, target, fromEnd)) return target.length;
   const letters = lettersOf(acronym);
-  if (!fromEnd) return spells(letters, words, 0) ? words.length : 0;
-  const max = Math.min(words.length, acronym.length * 3 + 2);
-  for (let n = 1; n <= max; n++) if (spells(letters, words, words.length - n)) return n;
+  if (!fromEnd) return spells(letters, words, count, 0) ? count : 0;
+  const max = Math.min(count, acronym.length * 3 + 2);
+  for (let n = 1; n <= max; n++) if (spells(letters, words, count, count - n)) return n;
   return 0;
 }
 
@@ -315,9 +344,14 @@ function definitionOf(text: string, occ: Occurrence, expansion: string | undefin
     let leadStart = from;
     for (let c = text.charCodeAt(leadStart); leadStart >= 0 && c !== 46 && c !== 59 && c !== 10; c = text.charCodeAt(--leadStart));
     leadStart++;
-    const words = wordsOf(text.slice(leadStart, occ.start).replace(/\(\s*$/, ''), leadStart);
-    const n = definingWords(occ.acronym, words.map((w) => w.word), expansion, true);
-    return n ? { start: words[words.length - n].start, end: words[words.length - 1].end } : undefined;
+    // The lead without the "(" and the blanks after it (/\(\s*$/): blanks split words and are no part of one.
+    let leadEnd = occ.start;
+    while (leadEnd > leadStart && isWhitespace(text.charCodeAt(leadEnd - 1))) leadEnd--;
+    if (leadEnd > leadStart && text.charCodeAt(leadEnd - 1) === 40) leadEnd--;
+    const count = splitWords(text, leadStart, leadEnd, nameWords, nameSpans);
+    const n = definingWords(occ.acronym, nameWords, count, expansion, true);
+    nameWords.fill('', 0, count);
+    return n ? { start: nameSpans[2 * (count - n)], end: nameSpans[2 * count - 1] } : undefined;
   }
   // "ACR (Full Name)": a parenthesis with none inside (/^s?\s*\(([^()]*)\)/).
   if (text.charCodeAt(next) !== 40) return undefined;
@@ -325,7 +359,9 @@ function definitionOf(text: string, occ: Occurrence, expansion: string | undefin
   let close = start;
   for (let c = text.charCodeAt(close); close < text.length && c !== 40 && c !== 41; c = text.charCodeAt(++close));
   if (text.charCodeAt(close) !== 41) return undefined;
-  const n = definingWords(occ.acronym, normalizeWords(text.slice(start, close)), expansion, false);
+  const count = splitWords(text, start, close, nameWords);
+  const n = definingWords(occ.acronym, nameWords, count, expansion, false);
+  nameWords.fill('', 0, count);
   return n ? { start, end: close } : undefined;
 }
 
@@ -418,29 +454,34 @@ function checkFields({ config, memo, report, full }: RuleContext, fields: readon
   const expansionOf = (a: string) => config.acronyms.glossary.get(a) ?? BUILTIN_GLOSSARY.get(a);
   // Per text (memoised per config while a document stays open): each acronym, its expansion,
   // whether it defines itself there, and whether it stands inside another acronym's expansion.
-  const analyse = (text: string, source: ProseText): Analysed[] => {
-    const found: Analysed[] = [];
-    const expansions: Array<[number, number]> = [];
-    // Plain loops: the analysis of every text of a large catalog is new.
-    for (const occ of occurrences(text, allow, source)) {
+  const analyse = (text: string, source: ProseText): readonly Analysed[] => {
+    const occs = occurrences(text, allow, source);
+    if (occs.length === 0) return NO_ANALYSED;
+    // Sized once and filtered in place: the analysis of every text of a large catalog is new.
+    const found: Analysed[] = new Array(occs.length);
+    let expansions: Array<[number, number]> | undefined;
+    for (let i = 0; i < occs.length; i++) {
+      const occ = occs[i];
       const expansion = expansionOf(occ.acronym);
       const data = expansion ? { acronym: occ.acronym, expansion } : { acronym: occ.acronym };
       const definition = definitionOf(text, occ, expansion);
-      if (definition) expansions.push([definition.start, definition.end]);
-      found.push({ acronym: occ.acronym, start: occ.start, end: occ.end, expansion, definition, insideExpansion: false, data });
+      if (definition) (expansions ??= []).push([definition.start, definition.end]);
+      found[i] = { acronym: occ.acronym, start: occ.start, end: occ.end, expansion, definition, insideExpansion: false, data };
     }
     // Asked only of a text with an acronym that does not define itself: most have none.
     let shouted: boolean | undefined;
-    const kept: Analysed[] = [];
-    for (const occ of found) {
+    let kept = 0;
+    for (let i = 0; i < found.length; i++) {
+      const occ = found[i];
       if (!occ.definition) {
         // In a value written all in capitals only known acronyms stand out from the words.
         if ((shouted ??= isShouted(text)) && (!occ.expansion || SHOUTED_WORDS.has(occ.acronym))) continue;
-        occ.insideExpansion = overlaps(expansions, occ.start, occ.end);
+        occ.insideExpansion = expansions !== undefined && overlaps(expansions, occ.start, occ.end);
       }
-      kept.push(occ);
+      found[kept++] = occ;
     }
-    return kept;
+    found.length = kept;
+    return found;
   };
   const firsts: Firsts = { defined: new Map(), reported: new Map() };
   const before = (map: 'defined' | 'reported', acronym: string) => from !== undefined && (from.earlier[map].get(acronym) ?? Infinity) < from.before;

@@ -49,18 +49,14 @@ class FieldOf implements ProseField {
   }
 }
 
-/** The non-prose spans found in each prose text: style, acronym, the word lists and readability each ask. */
-const nonProseOf = new WeakMap<ProseText, Array<[number, number]>>();
-
 /**
- * nonProseSpans of a text: of a ProseText, found once and kept for the other rules that ask (read
- * them, never change them); of a string, found each time.
+ * nonProseSpans of a text: of a ProseText, found once and kept on it for the other rules that ask
+ * (style, acronym, the word lists and readability each do; read them, never change them); of a
+ * string, found each time.
  */
 export function nonProseSpansIn(source: string | ProseText): Array<[number, number]> {
   if (typeof source === 'string') return nonProseSpans(source);
-  let spans = nonProseOf.get(source);
-  if (!spans) nonProseOf.set(source, (spans = nonProseSpans(source.text)));
-  return spans;
+  return (source.nonProse ??= nonProseSpans(source.text));
 }
 
 /**

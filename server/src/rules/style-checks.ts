@@ -274,18 +274,18 @@ function scan(text: string): void {
         hasWordChar = true;
         const first = COLUMN[c]; // the root's row is the first
         if (first >= 0 && NEXT[first] !== 0) wordStart(text, p, NEXT[first]);
-        do c = text.charCodeAt(++p);
-        while (p < length && c < 128 && WORD_CHAR[c] === 1);
+        // Never read past the end: charCodeAt there is NaN, and c would no longer compile as an integer.
+        while (++p < length && (c = text.charCodeAt(p)) < 128 && WORD_CHAR[c] === 1);
       } else {
         if (isSentenceEnd(c)) {
           // write-good's sentences: /([^\n.;!?]+)([.;!?]+)/g, the run before a run of punctuation.
           if (p > sentence) sentenceStart(text, sentence, p);
           sentence = p + 1;
         }
-        c = text.charCodeAt(++p);
+        if (++p < length) c = text.charCodeAt(p);
       }
     } while (p < length && !isWhitespace(c));
-    if (hasWordChar && lastStart >= 0 && sameToken(text, lastStart, lastEnd, start, p)) hit(ILLUSION, start, p - start);
+    if (hasWordChar && lastStart >= 0 && sameStart(text.charCodeAt(lastStart), text.charCodeAt(start)) && sameToken(text, lastStart, lastEnd, start, p)) hit(ILLUSION, start, p - start);
     lastStart = start;
     lastEnd = p;
   }
@@ -389,6 +389,12 @@ function participleEnd(text: string, start: number): number {
 }
 
 /**
+ * sameToken's first step, here where it is inlined into the scan: most pairs of tokens differ at
+ * their first characters, and then are told apart without a call.
+ */
+const sameStart = (x: number, y: number) => x >= 128 || y >= 128 || lower(x) === lower(y);
+
+/**
  * Whether two tokens are the same without case, as lexical-illusions compares them: lower-cased
  * whole. While both are ASCII their lower-case forms are theirs a character at a time; from the
  * first other character on they are compared as it does (a Kelvin sign lower-cases to "k", a
@@ -473,7 +479,7 @@ function suggest(text: string): number {
 
 /** The explanation of each set of checks, as write-good joins them. */
 const explanations: string[] = [];
-function explanationOf(checks: number): string {
+export function explanationOf(checks: number): string {
   return (explanations[checks] ??= EXPLANATIONS.filter((_, check) => checks & (1 << check)).join(' and '));
 }
 
@@ -489,16 +495,38 @@ export function styleSuggestions(text: string): StyleSuggestion[] {
   return out;
 }
 
-const NO_FINDINGS: readonly StyleFinding[] = Object.freeze([]);
+const NO_FINDINGS: readonly never[] = Object.freeze([]);
+
+/**
+ * styleFindings packed three numbers a finding: its start, its end, and the checks that found it
+ * as bits in check order (checkOf and explanationOf read them). The style rule keeps one such
+ * array per text rather than an object per finding: a catalog has tens of thousands of findings.
+ */
+export function packedStyleFindings(text: string): readonly number[] {
+  const count = suggest(text);
+  if (count === 0) return NO_FINDINGS;
+  const out: number[] = new Array(count * 3);
+  for (let i = 0; i < count; i++) {
+    out[3 * i] = mergedIndex[i];
+    out[3 * i + 1] = mergedIndex[i] + mergedOffset[i];
+    out[3 * i + 2] = mergedChecks[i];
+  }
+  return out;
+}
+
+/** The first of a set of checks (as bits in check order): the one a finding is reported as. */
+export function checkOf(checks: number): StyleCheck {
+  return STYLE_CHECKS[31 - Math.clz32(checks & -checks)];
+}
 
 /** write-good's suggestions as ranges with the check each is reported as, without building its reasons. */
 export function styleFindings(text: string): readonly StyleFinding[] {
-  const count = suggest(text);
-  if (count === 0) return NO_FINDINGS;
-  const out: StyleFinding[] = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const checks = mergedChecks[i];
-    out[i] = { start: mergedIndex[i], end: mergedIndex[i] + mergedOffset[i], check: STYLE_CHECKS[31 - Math.clz32(checks & -checks)], explanation: explanationOf(checks) };
+  const packed = packedStyleFindings(text);
+  if (packed.length === 0) return NO_FINDINGS;
+  const out: StyleFinding[] = new Array(packed.length / 3);
+  for (let i = 0; i < out.length; i++) {
+    const checks = packed[3 * i + 2];
+    out[i] = { start: packed[3 * i], end: packed[3 * i + 1], check: checkOf(checks), explanation: explanationOf(checks) };
   }
   return out;
 }

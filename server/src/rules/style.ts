@@ -2,7 +2,7 @@ import { ProseText } from '../model/prose';
 import { nonProseSpansIn, overlaps, proseFields } from './prose-fields';
 import { isWhitespace } from './chars';
 import { COUNTED_ONLY, Fix, Rule } from './rule';
-import { StyleFinding, styleFindings } from './style-checks';
+import { checkOf, explanationOf, packedStyleFindings } from './style-checks';
 
 export const style: Rule = {
   meta: {
@@ -27,13 +27,17 @@ export const style: Rule = {
     for (let f = 0; f < fields.length; f++) {
       const prose = fields[f].prose;
       const found = memo(prose.text, () => findings(prose));
-      for (let k = 0; k < found.length; k++) {
-        const { start, end, check, explanation } = found[k];
+      // Three numbers a finding: start, end, and the checks that found it (see packedStyleFindings).
+      for (let k = 0; k < found.length; k += 3) {
+        const start = found[k];
+        const end = found[k + 1];
         if (full()) {
           // Past the cap only the place counts: nothing else is made for the thousands of these in a large file.
           report({ span: prose.sourceSpan(start, end), messageId: 'style', data: COUNTED_ONLY });
           continue;
         }
+        const check = checkOf(found[k + 2]);
+        const explanation = explanationOf(found[k + 2]);
         const fixes: Fix[] = [];
         if (check === 'illusion') {
           // write-good marks the second of two equal words; remove it with the space before it.
@@ -50,10 +54,13 @@ export const style: Rule = {
   },
 };
 
-/** write-good's suggestions on one text, outside URLs and templating, with the check each comes from. */
-function findings(prose: ProseText): readonly StyleFinding[] {
-  const all = styleFindings(prose.text);
+/** write-good's suggestions on one text, outside URLs and templating, packed as packedStyleFindings gives them. */
+function findings(prose: ProseText): readonly number[] {
+  const all = packedStyleFindings(prose.text);
   if (all.length === 0) return all;
   const skip = nonProseSpansIn(prose);
-  return skip.length === 0 ? all : all.filter((f) => !overlaps(skip, f.start, f.end));
+  if (skip.length === 0) return all;
+  const kept: number[] = [];
+  for (let k = 0; k < all.length; k += 3) if (!overlaps(skip, all[k], all[k + 1])) kept.push(all[k], all[k + 1], all[k + 2]);
+  return kept;
 }

@@ -332,9 +332,10 @@ export class TermMatcher {
     const tokens = new Tokens(text);
     const { trie, lists } = this;
     const { keys } = tokens;
-    // Most texts match no form of a list: they all share one empty list.
-    const out: Array<readonly TermMatch[]> = [];
-    for (let list = 0; list < lists; list++) out.push(NO_MATCHES);
+    // Most texts match no form of a list: they all share one empty list. Sized once (an array
+    // grown by push takes room for sixteen), since every text of a catalog gets one.
+    const out: Array<readonly TermMatch[]> = new Array(lists);
+    for (let list = 0; list < lists; list++) out[list] = NO_MATCHES;
     nextStart.fill(0, 0, lists);
     const { firstWords } = trie;
     for (let i = 0; i < tokens.length; i++) {
