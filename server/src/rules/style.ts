@@ -3,6 +3,7 @@ import { nonProseSpansIn, overlaps, proseFields } from './prose-fields';
 import { isWhitespace } from './chars';
 import { COUNTED_ONLY, Fix, Rule } from './rule';
 import { StyleFinding, styleFindings } from './style-checks';
+import { plainLanguageMatches } from './term-lists';
 
 export const style: Rule = {
   meta: {
@@ -21,12 +22,14 @@ export const style: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Appendix',
     },
   },
-  check({ file, memo, report, full }) {
+  check({ file, config, memo, report, full }) {
     const fields = proseFields(file);
+    // Words plain-language reports are left to it, when it runs: one finding for "utilize", with a source and a fix.
+    const leftTo = config.rules['plain-language']?.severity === 'off' ? undefined : config.terms.allow;
     // Indexed loops: a catalog has thousands of short fields, and this runs once per field and finding.
     for (let f = 0; f < fields.length; f++) {
       const prose = fields[f].prose;
-      const found = memo(prose.text, () => findings(prose));
+      const found = memo(prose.text, () => findings(prose, leftTo));
       for (let k = 0; k < found.length; k++) {
         const { start, end, check, explanation } = found[k];
         if (full()) {
@@ -50,10 +53,16 @@ export const style: Rule = {
   },
 };
 
-/** write-good's suggestions on one text, outside URLs and templating, with the check each comes from. */
-function findings(prose: ProseText): readonly StyleFinding[] {
-  const all = styleFindings(prose.text);
+/**
+ * write-good's suggestions on one text, outside URLs and templating, with the check each comes
+ * from; with `plainLanguageAllow`, none inside words plain-language's list matches (allowing those).
+ */
+function findings(prose: ProseText, plainLanguageAllow: readonly string[] | undefined): readonly StyleFinding[] {
+  let all = styleFindings(prose.text);
   if (all.length === 0) return all;
   const skip = nonProseSpansIn(prose);
-  return skip.length === 0 ? all : all.filter((f) => !overlaps(skip, f.start, f.end));
+  if (skip.length > 0) all = all.filter((f) => !overlaps(skip, f.start, f.end));
+  if (plainLanguageAllow === undefined || all.length === 0) return all;
+  const plain = plainLanguageMatches(prose, plainLanguageAllow);
+  return plain.length === 0 ? all : all.filter((f) => !plain.some((m) => m.start <= f.start && f.end <= m.end));
 }

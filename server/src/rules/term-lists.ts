@@ -20,6 +20,15 @@ const matcher = new TermMatcher([plainLanguage as WordList, personCentered as Wo
 const NONE: readonly TermMatch[] = [];
 
 /**
+ * Where plain-language's list matches a text, as that rule finds it, for the style rule: write-good
+ * flags many of the same words ("utilize", "in order to"), and plain-language reports them with
+ * its source and a fix. A pass of its own, not the shared one (that one is claimed by the two rules).
+ */
+export function plainLanguageMatches(prose: ProseText, allow: readonly string[]): readonly TermMatch[] {
+  return matcher.findAll(prose.text, allow, prose)[PLAIN_LANGUAGE];
+}
+
+/**
  * What the passes over one file's prose found that no rule has asked for yet, by the field's
  * index in `proseFields(file)`, which both rules walk in the same order. Most fields match
  * neither list, so only the fields with matches keep an entry; for the others a bit says that
