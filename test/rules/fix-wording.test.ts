@@ -21,6 +21,7 @@ describe('quick fixes that read in their place', () => {
         fixes: [['Replace with "people with mental illness"', false, 'Services for people with mental illness.']],
       });
       assert.deepStrictEqual(fixed('person-centered', 'Mentally ill were counted.').fixes, [['Replace with "People with mental illness"', false, 'People with mental illness were counted.']]);
+      assert.deepStrictEqual(fixed('person-centered', 'Data are final. Severely retarded were housed apart.').fixes[0][2], 'Data are final. People with a severe intellectual disability were housed apart.');
       assert.deepStrictEqual(fixed('person-centered', 'Mentally Ill', 'title').fixes, [['Replace with "People with Mental Illness"', false, 'People with Mental Illness']]);
       // After a noun the phrase follows it, as before.
       assert.deepStrictEqual(fixed('person-centered', 'Students, emotionally disturbed or not.').fixes[0][2], 'Students, with a mental health condition or not.');

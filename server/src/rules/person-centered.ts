@@ -1,3 +1,4 @@
+import { isWhitespace } from './chars';
 import { COUNTED_ONLY, Fix, Rule } from './rule';
 import { eachTermMatch, PERSON_CENTERED } from './term-lists';
 import { articleFor, FUNCTION_WORDS, matchCase, possessiveOf, replacementEdit, TermMatch, wordAfter, wordBefore } from './word-list';
@@ -160,5 +161,7 @@ function namesPeople(text: string, start: number, end: number, wordBefore: strin
   const after = /^\s*([\p{L}\p{N}_]+)?/u.exec(text.slice(end, end + 40))?.[1];
   if (after !== undefined && !FUNCTION_WORDS.has(after.toLowerCase())) return false;
   if (wordBefore !== undefined) return PREPOSITIONS.has(wordBefore.toLowerCase());
-  return /(?:^|[.!?:;(])\s*$/.test(text.slice(Math.max(0, start - 40), start));
+  let at = start;
+  while (at > 0 && isWhitespace(text.charCodeAt(at - 1))) at--;
+  return at === 0 || '.!?:;('.includes(text[at - 1]);
 }
