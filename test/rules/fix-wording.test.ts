@@ -1,5 +1,8 @@
 import * as assert from 'assert';
-import { resolveConfig } from '../../server/src/config/config';
+import { DEFAULT_CONFIG, resolveConfig } from '../../server/src/config/config';
+import { parseSafely } from '../../server/src/engine/lint';
+import { detectFormat } from '../../server/src/formats';
+import { style } from '../../server/src/rules/style';
 import { articleFor } from '../../server/src/rules/word-list';
 import { applyAndCheck, brief, lint, only, Options } from '../helpers';
 
@@ -134,6 +137,14 @@ describe('quick fixes that read in their place', () => {
         ['plain-language', 'A sufficient number of'],
         ['style', 'really'],
       ]);
+    });
+
+    it('leaves them to plain-language also when that rule has not walked the file first', () => {
+      const text = 'description: Agencies utilize the data, really.\n';
+      const file = parseSafely(detectFormat('test.metadata.yaml', text, DEFAULT_CONFIG)!, text);
+      const reported: string[] = [];
+      style.check({ file, config: DEFAULT_CONFIG, options: {}, memo: (_text, compute) => compute(), full: () => false, report: (f) => reported.push(String(f.data?.text)) });
+      assert.deepStrictEqual(reported, ['really']);
     });
 
     it('reports them itself where plain-language is off or the project allows the word', () => {

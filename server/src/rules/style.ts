@@ -4,6 +4,7 @@ import { isWhitespace } from './chars';
 import { COUNTED_ONLY, Fix, Rule } from './rule';
 import { StyleFinding, styleFindings } from './style-checks';
 import { plainLanguageMatches } from './term-lists';
+import { TermMatch } from './word-list';
 
 export const style: Rule = {
   meta: {
@@ -22,14 +23,15 @@ export const style: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Appendix',
     },
   },
-  check({ file, config, memo, report, full }) {
+  check(context) {
+    const { file, config, memo, report, full } = context;
     const fields = proseFields(file);
     // Words plain-language reports are left to it, when it runs: one finding for "utilize", with a source and a fix.
-    const leftTo = config.rules['plain-language']?.severity === 'off' ? undefined : config.terms.allow;
+    const plainLanguageOn = config.rules['plain-language']?.severity !== 'off';
     // Indexed loops: a catalog has thousands of short fields, and this runs once per field and finding.
     for (let f = 0; f < fields.length; f++) {
       const prose = fields[f].prose;
-      const found = memo(prose.text, () => findings(prose, leftTo));
+      const found = memo(prose.text, () => findings(prose, plainLanguageOn ? () => plainLanguageMatches(context, f, prose) : undefined));
       for (let k = 0; k < found.length; k++) {
         const { start, end, check, explanation } = found[k];
         if (full()) {
@@ -55,14 +57,27 @@ export const style: Rule = {
 
 /**
  * write-good's suggestions on one text, outside URLs and templating, with the check each comes
- * from; with `plainLanguageAllow`, none inside words plain-language's list matches (allowing those).
+ * from; given plain-language's matches in the text, none inside them.
  */
-function findings(prose: ProseText, plainLanguageAllow: readonly string[] | undefined): readonly StyleFinding[] {
+function findings(prose: ProseText, plainLanguage: (() => readonly TermMatch[]) | undefined): readonly StyleFinding[] {
   let all = styleFindings(prose.text);
   if (all.length === 0) return all;
   const skip = nonProseSpansIn(prose);
   if (skip.length > 0) all = all.filter((f) => !overlaps(skip, f.start, f.end));
-  if (plainLanguageAllow === undefined || all.length === 0) return all;
-  const plain = plainLanguageMatches(prose, plainLanguageAllow);
-  return plain.length === 0 ? all : all.filter((f) => !plain.some((m) => m.start <= f.start && f.end <= m.end));
+  if (plainLanguage === undefined || all.length === 0) return all;
+  const plain = plainLanguage();
+  return plain.length === 0 ? all : all.filter((f) => !within(plain, f.start, f.end));
+}
+
+/** Whether start–end lies inside one of the matches, which are in text order and do not overlap (a binary search: a long text has thousands). */
+function within(matches: readonly TermMatch[], start: number, end: number): boolean {
+  let low = 0;
+  let high = matches.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (matches[middle].start <= start) low = middle;
+    else high = middle - 1;
+  }
+  const match = matches[low];
+  return match.start <= start && end <= match.end;
 }

@@ -479,9 +479,17 @@ export function matchCase(original: string, replacement: string, text = ''): str
  * starts with a capital or a digit ("DCF Placements of Inmates' Children, 2019").
  */
 function inTitleCase(text: string): boolean {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  const big = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-  return words.length > 1 && big.length > 0 && big.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  // Word by word, stopping at the first small letter: a long description is no title, and says so early.
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  let words = 0;
+  let big = 0;
+  for (let found = word.exec(text); found; found = word.exec(text)) {
+    words++;
+    if (SMALL_WORDS.has(found[0].toLowerCase())) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(found[0])) return false;
+    big++;
+  }
+  return words > 1 && big > 0;
 }
 
 /**
