@@ -106,11 +106,10 @@ const RELATIVES = new Set(['who', 'whom', 'whose', 'that']);
  * disability", "severely disabled veterans" → "veterans with severe disabilities"); a replacement
  * with no condition to take it is not offered after one. A bare label's phrase ("with mental
  * illness", which follows a noun: "students, mentally ill or not") takes along the words before
- * the label that it must change: a form of "be" becomes "have" ("who were
- * mentally ill" → "who had mental illness"); and where there is no noun for it to follow, "people"
- * leads it ("services for mentally ill" → "services for people with mental illness"). A relative
- * clause ("who uses a wheelchair") has no such rewrite after "be" or in place of a noun, so it is
- * not offered there. Before a relative clause, the replacements without one of their own come
+ * the label that it must change: a form of "be" becomes "have" ("who were mentally ill" → "who
+ * had mental illness"); and where there is no noun for it to follow, "people" leads it ("services
+ * for mentally ill" → "services for people with mental illness"). A relative clause ("who uses a
+ * wheelchair") has no such rewrite after "be" or in place of a noun, so it is not offered there. Before a relative clause, the replacements without one of their own come
  * first: "incarcerated people who were released", not "people who are incarcerated who were released".
  */
 function inPlace(text: string, match: TermMatch): Placement[] {
@@ -157,10 +156,10 @@ function placed(text: string, match: TermMatch, replacement: string): Placement 
  * it opens a sentence or follows a preposition, and ends one or comes before a word that starts
  * the next phrase ("Services for mentally ill.", "Mentally ill were counted").
  */
-function namesPeople(text: string, start: number, end: number, wordBefore: string | undefined): boolean {
+function namesPeople(text: string, start: number, end: number, previous: string | undefined): boolean {
   const after = /^\s*([\p{L}\p{N}_]+)?/u.exec(text.slice(end, end + 40))?.[1];
   if (after !== undefined && !FUNCTION_WORDS.has(after.toLowerCase())) return false;
-  if (wordBefore !== undefined) return PREPOSITIONS.has(wordBefore.toLowerCase());
+  if (previous !== undefined) return PREPOSITIONS.has(previous.toLowerCase());
   let at = start;
   while (at > 0 && isWhitespace(text.charCodeAt(at - 1))) at--;
   return at === 0 || '.!?:;('.includes(text[at - 1]);
