@@ -12,7 +12,8 @@ const CT = { name: 'Connecticut Open Data Publication Guidelines, Step 3 (plain 
 
 /**
  * One row: the words as written, with `|` between inflections, and each suggestion with the same
- * inflections ("" in a suggestion list alone means: omit). Extra keys are context words.
+ * inflections ("" in a suggestion list alone means: omit). Extra keys are context words, or
+ * `modifier`: the replacements that read between a determiner and the word the match modifies.
  */
 const PLAIN = [
   ['a number of', ['some', 'many']],
@@ -38,7 +39,8 @@ const PLAIN = [
   ['ameliorate|ameliorates|ameliorated', ['improve|improves|improved']],
   ['anticipate|anticipates|anticipated', ['expect|expects|expected']],
   ['appreciable', ['many', 'large']],
-  ['approximately', ['about']],
+  // "an approximately 5 percent error": "about" cannot follow an article; "roughly" can.
+  ['approximately', ['about'], { modifier: ['roughly'] }],
   ['as a means of', ['to']],
   ['as of yet', ['yet']],
   ['as prescribed by', ['in', 'under']],
@@ -183,7 +185,8 @@ const PLAIN = [
   ['subsequent to', ['after']],
   ['substantial', ['large', 'much']],
   ['successfully complete|successfully completed', ['complete|completed', 'pass|passed']],
-  ['sufficient', ['enough']],
+  // "a sufficient sample" is not "an enough sample": a person rewords it ("a large enough sample").
+  ['sufficient', ['enough'], { modifier: [] }],
   // "a sufficient number of rows" would otherwise become "an enough number of rows".
   ['a sufficient number of', ['enough']],
   ['take action to', ['']],
@@ -218,7 +221,8 @@ const JARGON = [
   ['disaggregate|disaggregates', ['break down|breaks down', 'split|splits']],
   ['granular', ['detailed']],
   ['granularity', ['level of detail']],
-  ['per annum', ['per year', 'a year']],
+  // "the per annum cost" is "the annual cost", not "the a year cost".
+  ['per annum', ['per year', 'a year'], { modifier: ['annual'] }],
   ['per capita', ['per person']],
   ['heretofore', ['until now']],
   ['therewith', ['with it']],

@@ -3,8 +3,9 @@ import { MAX_FINDINGS_PER_RULE } from '../../server/src/engine/lint';
 import { brief, lint, only } from '../helpers';
 
 describe('bounded output for huge values', () => {
-  // 1,500 sentences on one line, each with one "utilize" (plain-language and style) and one "DCF" (acronym).
-  const sentence = 'We utilize DCF counts. ';
+  // 1,500 sentences on one line, each with one "utilize" (plain-language), one "DCF" (acronym) and
+  // one "really" (style, which leaves "utilize" to plain-language).
+  const sentence = 'We utilize DCF counts, really. ';
   const description = sentence.repeat(1500).trimEnd();
   const text = `title: Placements\ndescription: ${description}\nlicense: Public Domain\nupdate_frequency: Monthly\n`;
   const at = (n: number, word: string) => 13 + n * sentence.length + sentence.indexOf(word);

@@ -161,13 +161,15 @@ describe('person-centered', () => {
     assert.deepStrictEqual(brief(f), {
       rule: 'person-centered',
       range: [0, 19, 0, 26],
-      message: '"Inmates" labels people by their circumstance; prefer "People who are incarcerated" or "Incarcerated people".',
+      // The title is in title case, and so are the replacements for a word in it.
+      message: '"Inmates" labels people by their circumstance; prefer "People Who Are Incarcerated" or "Incarcerated People".',
     });
     assert.strictEqual(f.data.source, 'Connecticut Open Data Publication Guidelines');
     assert.deepStrictEqual(
       f.fixes.map((x) => x.title),
-      ['Replace with "People who are incarcerated"', 'Replace with "Incarcerated people"'],
+      ['Replace with "People Who Are Incarcerated"', 'Replace with "Incarcerated People"'],
     );
+    assert.strictEqual(applyAndCheck(text, f, f.fixes[1]), 'title: Children of Incarcerated People\ndescription: Counts by month.\n');
   });
 
   it('keeps number and capitalisation: "Inmates were" → "People who are incarcerated were"', () => {

@@ -1,6 +1,7 @@
+import { isWhitespace } from './chars';
 import { COUNTED_ONLY, Fix, Rule } from './rule';
 import { eachTermMatch, PERSON_CENTERED } from './term-lists';
-import { matchCase, possessiveOf, replacementEdit, TermMatch } from './word-list';
+import { articleFor, FUNCTION_WORDS, matchCase, possessiveOf, replacementEdit, TermMatch, wordAfter, wordBefore } from './word-list';
 
 export const personCentered: Rule = {
   meta: {
@@ -25,23 +26,28 @@ export const personCentered: Rule = {
       if (inNameOfThing(prose.text, match)) return;
       // Past the cap only the place counts: nothing else is made for the thousands of these in a large file.
       if (full()) return report({ span: prose.sourceSpan(match.start, match.end), messageId: 'replace', data: COUNTED_ONLY });
-      const suggestions = match.form.replace.map((r) => matchCase(match.text, r));
+      // Each replacement in its place, with the words before the label it changes; the rest as the list gives them.
+      const placements = inPlace(prose.text, match);
+      const suggestions = placements.map(({ start, replacement }) => matchCase(prose.text.slice(start, match.end), replacement, prose.text));
       // "inmates' children": only a replacement that can itself take the possessive is offered
       // ("incarcerated people's children"); "people who are incarcerated's" never is.
       const end = match.possessive?.end ?? match.end;
       const fixes: Fix[] = [];
-      const replacements = match.possessive ? suggestions.map(possessiveOf).filter((r): r is string => r !== undefined) : suggestions;
-      for (const replacement of replacements) {
-        const edit = replacementEdit(prose, match.start, end, replacement);
+      placements.forEach(({ start }, k) => {
+        const replacement = match.possessive ? possessiveOf(suggestions[k]) : suggestions[k];
+        if (replacement === undefined) return;
+        const edit = replacementEdit(prose, start, end, replacement);
+        const replaced = start < match.start ? `"${prose.text.slice(start, end)}" ` : '';
         // The sentence around a replaced label may need rewording, so a person applies these.
-        if (edit) fixes.push({ title: `Replace with "${replacement}"`, edits: [edit], safe: false });
-      }
+        if (edit) fixes.push({ title: `Replace ${replaced}with "${replacement}"`, edits: [edit], safe: false });
+      });
       report({
         span: prose.sourceSpan(match.start, match.end),
         messageId: 'replace',
         data: {
           term: match.text,
-          suggestions,
+          // What the fixes offer; where none reads in this place, the list's own, for a person to reword with.
+          suggestions: suggestions.length > 0 ? suggestions : match.form.replace.map((r) => matchCase(match.text, r, prose.text)),
           category: match.entry.category,
           source: match.entry.source.name,
           sourceUrl: match.entry.source.url,
@@ -76,4 +82,85 @@ function inNameOfThing(text: string, match: TermMatch): boolean {
     if (NAME_ENDS.has(next[1].toLowerCase())) return true;
   }
   return false;
+}
+
+/** A replacement and where its edit starts: at the label, or at a word before it that the replacement rewrites. */
+interface Placement {
+  start: number;
+  /** As the list writes it; the case of the text is matched after. */
+  replacement: string;
+}
+
+/** Degree adverbs before a bare label, as the adjective its person-first phrase takes. */
+const DEGREES: Record<string, string> = { seriously: 'serious', severely: 'severe', chronically: 'chronic', persistently: 'persistent', mildly: 'mild', moderately: 'moderate', profoundly: 'profound' };
+/** Each form of "be", as the form of "have" that takes its place before a "with" phrase. */
+const HAVE: Record<string, string> = { am: 'have', is: 'has', are: 'have', was: 'had', were: 'had', be: 'have', been: 'had', being: 'having' };
+/** Words after which a label with no noun after it names people ("services for mentally ill"). */
+const PREPOSITIONS = new Set(['for', 'of', 'to', 'among', 'by', 'with', 'from', 'serving', 'including', 'between', 'about', 'like', 'than', 'versus', 'on', 'at', 'in', 'into', 'toward', 'towards', 'within', 'without']);
+/** Words that open a relative clause after a label ("inmates who were released"). */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'that']);
+
+/**
+ * The list's replacements for a match, each made to read in its place. A degree adverb before the
+ * label becomes the adjective of the condition ("severely retarded" → "with a severe intellectual
+ * disability", "severely disabled veterans" → "veterans with severe disabilities"); a replacement
+ * with no condition to take it is not offered after one. A bare label's phrase ("with mental
+ * illness", which follows a noun: "students, mentally ill or not") takes along the words before
+ * the label that it must change: a form of "be" becomes "have" ("who were mentally ill" → "who
+ * had mental illness"); and where there is no noun for it to follow, "people" leads it ("services
+ * for mentally ill" → "services for people with mental illness"). A relative clause ("who uses a
+ * wheelchair") has no such rewrite after "be" or in place of a noun, so it is not offered there. Before a relative clause, the replacements without one of their own come
+ * first: "incarcerated people who were released", not "people who are incarcerated who were released".
+ */
+function inPlace(text: string, match: TermMatch): Placement[] {
+  const placements: Placement[] = [];
+  for (const replacement of match.form.replace) {
+    const placement = placed(text, match, replacement);
+    if (placement) placements.push(placement);
+  }
+  const next = wordAfter(text, match.possessive?.end ?? match.end);
+  if (next && RELATIVES.has(next.toLowerCase())) {
+    const clause = (p: Placement) => (/\bwho\b/.test(p.replacement) ? 1 : 0);
+    placements.sort((a, b) => clause(a) - clause(b));
+  }
+  return placements;
+}
+
+function placed(text: string, match: TermMatch, replacement: string): Placement | undefined {
+  let start = match.start;
+  if (match.possessive) return { start, replacement };
+  let before = wordBefore(text, start);
+  const degree = before && DEGREES[before.word.toLowerCase()];
+  if (before && degree) {
+    // The degree is the condition's: "severely disabled veterans" → "veterans with severe
+    // disabilities". A replacement with no condition to take it ("accessible") does not read after it.
+    const withAt = /\bwith (?:an? )?/.exec(replacement);
+    if (!withAt) return undefined;
+    const article = /an? $/.test(withAt[0]) ? `${articleFor(degree)} ` : '';
+    replacement = `${replacement.slice(0, withAt.index)}with ${article}${degree} ${replacement.slice(withAt.index + withAt[0].length)}`;
+    start = before.start;
+    before = wordBefore(text, start);
+  }
+  const phrase = replacement.startsWith('with ');
+  // "who have" goes on with the words after the match ("suffering from asthma" → "who have asthma"):
+  // it does not stand for a label, so it stays as the list has it.
+  if ((!phrase && !replacement.startsWith('who ')) || /\s(?:with|have)$/.test(replacement)) return { start, replacement };
+  const have = before && HAVE[before.word.toLowerCase()];
+  if (before && have) return phrase ? { start: before.start, replacement: `${have} ${replacement.slice('with '.length)}` } : undefined;
+  if (namesPeople(text, start, match.end, before?.word)) return phrase ? { start, replacement: `people ${replacement}` } : undefined;
+  return { start, replacement };
+}
+
+/**
+ * Whether a label stands for people, with no noun before or after it for its phrase to follow:
+ * it opens a sentence or follows a preposition, and ends one or comes before a word that starts
+ * the next phrase ("Services for mentally ill.", "Mentally ill were counted").
+ */
+function namesPeople(text: string, start: number, end: number, previous: string | undefined): boolean {
+  const after = /^\s*([\p{L}\p{N}_]+)?/u.exec(text.slice(end, end + 40))?.[1];
+  if (after !== undefined && !FUNCTION_WORDS.has(after.toLowerCase())) return false;
+  if (previous !== undefined) return PREPOSITIONS.has(previous.toLowerCase());
+  let at = start;
+  while (at > 0 && isWhitespace(text.charCodeAt(at - 1))) at--;
+  return at === 0 || '.!?:;('.includes(text[at - 1]);
 }

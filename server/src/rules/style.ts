@@ -3,6 +3,8 @@ import { nonProseSpansIn, overlaps, proseFields } from './prose-fields';
 import { isWhitespace } from './chars';
 import { COUNTED_ONLY, Fix, Rule } from './rule';
 import { checkOf, explanationOf, packedStyleFindings } from './style-checks';
+import { plainLanguageMatches } from './term-lists';
+import { TermMatch } from './word-list';
 
 export const style: Rule = {
   meta: {
@@ -21,12 +23,15 @@ export const style: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Appendix',
     },
   },
-  check({ file, memo, report, full }) {
+  check(context) {
+    const { file, config, memo, report, full } = context;
     const fields = proseFields(file);
+    // Words plain-language reports are left to it, when it runs: one finding for "utilize", with a source and a fix.
+    const plainLanguageOn = config.rules['plain-language']?.severity !== 'off';
     // Indexed loops: a catalog has thousands of short fields, and this runs once per field and finding.
     for (let f = 0; f < fields.length; f++) {
       const prose = fields[f].prose;
-      const found = memo(prose.text, () => findings(prose));
+      const found = memo(prose.text, () => findings(prose, plainLanguageOn ? () => plainLanguageMatches(context, f, prose) : undefined));
       // Three numbers a finding: start, end, and the checks that found it (see packedStyleFindings).
       for (let k = 0; k < found.length; k += 3) {
         const start = found[k];
@@ -54,13 +59,35 @@ export const style: Rule = {
   },
 };
 
-/** write-good's suggestions on one text, outside URLs and templating, packed as packedStyleFindings gives them. */
-function findings(prose: ProseText): readonly number[] {
+/**
+ * write-good's suggestions on one text, outside URLs and templating, packed as packedStyleFindings
+ * gives them; given plain-language's matches in the text, none inside them.
+ */
+function findings(prose: ProseText, plainLanguage: (() => readonly TermMatch[]) | undefined): readonly number[] {
   const all = packedStyleFindings(prose.text);
   if (all.length === 0) return all;
   const skip = nonProseSpansIn(prose);
-  if (skip.length === 0) return all;
+  const plain = plainLanguage === undefined ? [] : plainLanguage();
+  if (skip.length === 0 && plain.length === 0) return all;
   const kept: number[] = [];
-  for (let k = 0; k < all.length; k += 3) if (!overlaps(skip, all[k], all[k + 1])) kept.push(all[k], all[k + 1], all[k + 2]);
+  for (let k = 0; k < all.length; k += 3) {
+    const start = all[k];
+    const end = all[k + 1];
+    if (!overlaps(skip, start, end) && !within(plain, start, end)) kept.push(start, end, all[k + 2]);
+  }
   return kept;
+}
+
+/** Whether start–end lies inside one of the matches, which are in text order and do not overlap (a binary search: a long text has thousands). */
+function within(matches: readonly TermMatch[], start: number, end: number): boolean {
+  if (matches.length === 0) return false;
+  let low = 0;
+  let high = matches.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (matches[middle].start <= start) low = middle;
+    else high = middle - 1;
+  }
+  const match = matches[low];
+  return match.start <= start && end <= match.end;
 }

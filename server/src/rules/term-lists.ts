@@ -20,6 +20,25 @@ const matcher = new TermMatcher([plainLanguage as WordList, personCentered as Wo
 const NONE: readonly TermMatch[] = [];
 
 /**
+ * Plain-language's matches in a file's prose fields, by field index where there are any, from that
+ * rule's walk over the file (it runs before style), for the style rule: write-good flags many of
+ * the same words ("utilize", "in order to"), and plain-language reports them with its source and a
+ * fix. The style rule takes each field's matches once, so none outlive its walk.
+ */
+const plainLanguageByFile = new WeakMap<ParsedFile, { allow: readonly string[]; byField: Map<number, readonly TermMatch[]> }>();
+
+/** Where plain-language's list matches field `f` of the file: as that rule found it, or from a pass made now. */
+export function plainLanguageMatches({ file, config }: RuleContext, f: number, prose: ProseText): readonly TermMatch[] {
+  const walked = plainLanguageByFile.get(file);
+  if (walked && walked.allow === config.terms.allow) {
+    const matches = walked.byField.get(f);
+    walked.byField.delete(f);
+    return matches ?? NONE;
+  }
+  return matcher.findAll(prose.text, config.terms.allow, prose)[PLAIN_LANGUAGE];
+}
+
+/**
  * What the passes over one file's prose found that no rule has asked for yet, by the field's
  * index in `proseFields(file)`, which both rules walk in the same order. Most fields match
  * neither list, so only the fields with matches keep an entry; for the others a bit says that
@@ -45,12 +64,15 @@ export function eachTermMatch({ file, config, memo }: RuleContext, list: number,
     unclaimedByFile.set(file, (unclaimed = { allow, pending: new Uint8Array(fields.length), kept: new Map() }));
   }
   const found = unclaimed;
+  const byField = list === PLAIN_LANGUAGE ? new Map<number, readonly TermMatch[]>() : undefined;
   // Indexed loops: a catalog has thousands of short fields.
   for (let f = 0; f < fields.length; f++) {
     const prose = fields[f].prose;
     const matches = memo(prose.text, () => termMatches(found, f, prose, list));
+    if (byField && matches.length > 0) byField.set(f, matches);
     for (let m = 0; m < matches.length; m++) each(prose, matches[m]);
   }
+  if (byField) plainLanguageByFile.set(file, { allow, byField });
 }
 
 /** One list's matches in field `f`: kept from the other rule's pass, or from a pass made now. */

@@ -31,6 +31,12 @@ export interface WordListEntry extends WordListContext {
   term: string;
   category?: string;
   forms: WordListForm[];
+  /**
+   * The replacements that read where the match modifies the word after it, behind a determiner
+   * ("the per annum cost" → "the annual cost"); none (an empty list) where no replacement reads
+   * there ("a sufficient sample" is not "an enough sample"). Unset: the forms' replacements do.
+   */
+  modifier?: string[];
   note?: string;
   source: { name: string; url: string };
 }
@@ -54,7 +60,7 @@ export interface TermMatch {
  * Words that can follow a noun but never the noun a word modifies. "the homeless are" uses
  * "homeless" as a noun; "the homeless shelter" does not.
  */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ('is are was were be been being am who whom whose that which and or but nor to in on at of for from with without by as than ' +
     'has have had do does did may might can could will would shall should must not also often who\'s into under over during ' +
     'across within after before since because while when where if so get gets got receive receives received need needs needed ' +
@@ -437,13 +443,20 @@ function normalize(s: string): string {
   return s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'who', 'from']);
+/** Words title case keeps small inside a title: articles, short conjunctions and prepositions ("who", a pronoun, is not one). */
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'from']);
+/**
+ * A replacement ending in an adverb that looks like a small word: title case capitalizes it as it
+ * does any adverb ("From Now On"), where a preposition before its object stays small ("Focus on").
+ */
+const ADVERB_ENDING = /\b(?:now|later|so) on$/;
 
 /**
  * "Inmates" → "People who are incarcerated"; "INMATES" → "PEOPLE WHO ARE INCARCERATED";
- * "Homeless People" (a title) → "People Experiencing Homelessness".
+ * "Homeless People" (a title) → "People Experiencing Homelessness"; and "Inmates" in `text`
+ * written in title case ("Placements of Inmates' Children") → "Incarcerated People".
  */
-export function matchCase(original: string, replacement: string): string {
+export function matchCase(original: string, replacement: string, text = ''): string {
   if (!replacement) return replacement;
   // Most terms stand mid-sentence in lower case: from a small first letter none of the cases below follows.
   const first = original.charCodeAt(0);
@@ -451,10 +464,11 @@ export function matchCase(original: string, replacement: string): string {
   const letters = original.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase();
   const originalWords = original.split(/\s+/);
-  if (originalWords.length > 1 && originalWords.every((w) => /^\p{Lu}/u.test(w))) {
-    return replacement
-      .split(' ')
-      .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w[0].toUpperCase() + w.slice(1)))
+  if ((originalWords.length > 1 && originalWords.every((w) => /^\p{Lu}/u.test(w))) || (/^\p{Lu}/u.test(original) && inTitleCase(text))) {
+    const replacementWords = replacement.split(' ');
+    const last = replacementWords.length - 1;
+    return replacementWords
+      .map((w, i) => (i > 0 && SMALL_WORDS.has(w) && !(i === last && ADVERB_ENDING.test(replacement)) ? w : w[0].toUpperCase() + w.slice(1)))
       .join(' ');
   }
   if (/^\p{Lu}/u.test(original)) return replacement[0].toUpperCase() + replacement.slice(1);
@@ -462,21 +476,71 @@ export function matchCase(original: string, replacement: string): string {
 }
 
 /**
+ * Whether a text is written in title case: two words or more, and each that is not a small word
+ * starts with a capital or a digit ("DCF Placements of Inmates' Children, 2019").
+ */
+function inTitleCase(text: string): boolean {
+  // Word by word, stopping at the first small letter: a long description is no title, and says so early.
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  let words = 0;
+  let big = 0;
+  for (let found = word.exec(text); found; found = word.exec(text)) {
+    words++;
+    if (SMALL_WORDS.has(found[0].toLowerCase())) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(found[0])) return false;
+    big++;
+  }
+  return words > 1 && big > 0;
+}
+
+/**
  * The possessive of a replacement, or undefined when it has none that reads well: "incarcerated
  * people" → "incarcerated people's", but "people who are incarcerated" cannot take an "'s".
  */
 export function possessiveOf(replacement: string): string | undefined {
-  if (!replacement || /\b(who|with|experiencing|of|in|on|from|without|for|using|convicted|involved|living)\b/.test(replacement)) return undefined;
+  if (!replacement || /\b(who|with|experiencing|of|in|on|from|without|for|using|convicted|involved|living)\b/i.test(replacement)) return undefined;
   return /s$/.test(replacement) ? `${replacement}'` : `${replacement}'s`;
 }
 
 /**
- * "a"/"an" for the word that follows it, by its first sound as spelled (good enough for our lists
- * and acronym expansions): "an hour", but "a using", "a one", "a European", "a unit".
+ * "a"/"an" for the words that follow it, by the sound they start with, for the common cases; not
+ * a pronouncing dictionary:
+ * - a word in capitals (two or more letters) before a word that is not, or alone, is an acronym: one
+ *   of three letters or fewer, or without a vowel, or not opening as English words do, is read
+ *   letter by letter ("an FBI report", "an NCES table", "a UCR code"); a longer one is read as a word
+ *   ("a SNAP benefit", "a NASA grant"). Known misses: "HUD" (said as a word) gets "an";
+ * - a capital letter before a hyphen is read as a letter ("an X-ray", "an F-test");
+ * - a number by its spoken first word: "an 8-hour", "an 11-person", "an 18", "a 110";
+ * - "one"/"once" and the "you" of "uni-", "use", "usu-", "uti-", "eu-" take "a" ("a one-time",
+ *   "a university", "a European"), but "un-" before n, m or d is the prefix ("an uninsured");
+ * - a silent "h" takes "an": "an hour", "an honest", "an honor", "an heir".
  */
-function articleFor(word: string): 'a' | 'an' {
-  if (/^(?:one\b|once\b|eu)/i.test(word)) return 'a';
-  return /^(?:[aeio]|u(?!ni|s[eiu]|ti|r[aeiou])|hour|honou?r|honest|heir)/i.test(word) ? 'an' : 'a';
+export function articleFor(words: string): 'a' | 'an' {
+  const [first = '', next = ''] = words.split(/\s+/);
+  if (/^\p{Lu}-/u.test(first)) return LETTERS_SAID_WITH_A_VOWEL.test(first[0]) ? 'an' : 'a';
+  const letters = first.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && !/\p{Ll}/u.test(first) && /\p{Lu}/u.test(first) && (next === '' || /\p{Ll}/u.test(next))) {
+    const spoken = letters.length >= 4 && /[AEIOU]/.test(letters) && /^(?:[^AEIOU][AEIOU]|[AEIOU]|F[LR]|S[CKLMNPTW])/.test(letters);
+    if (!spoken || letters[0] === 'U') return LETTERS_SAID_WITH_A_VOWEL.test(letters[0]) ? 'an' : 'a';
+  }
+  const digits = /^\d[\d,]*/.exec(first)?.[0].replace(/,/g, '');
+  if (digits) return digits[0] === '8' || (/^1[18]/.test(digits) && digits.length % 3 === 2) ? 'an' : 'a';
+  if (/^(?:one\b|once\b|eu|uni(?![nmd])|us[aeiu]|uti|ur[aeiou])/i.test(first)) return 'a';
+  return /^(?:[aeiou]|hour|honou?r|honest|heir)/i.test(first) ? 'an' : 'a';
+}
+
+/** Letters whose names start with a vowel sound: "an F", "an H", "an M", "an X". */
+const LETTERS_SAID_WITH_A_VOWEL = /[AEFHILMNORSX]/;
+
+/** The word that ends where only white space, and some, separates it from `start`. */
+export function wordBefore(text: string, start: number): { start: number; word: string } | undefined {
+  const found = /([\p{L}\p{N}_]+(?:[-'’][\p{L}\p{N}_]+)*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return found ? { start: start - found[0].length, word: found[1] } : undefined;
+}
+
+/** The word that starts where only white space, and some, separates it from `end`. */
+export function wordAfter(text: string, end: number): string | undefined {
+  return /^\s+([\p{L}\p{N}_]+(?:[-'’][\p{L}\p{N}_]+)*)/u.exec(text.slice(end, end + 40))?.[1];
 }
 
 /**
