@@ -17,7 +17,7 @@ import { brief, TestEditor } from './lspClient';
 const FILE = [
   'title: DCF placements',
   'description: >-',
-  '  We utilize the DCF extract in order to count inmates. Data is collected by the agency.',
+  '  We utilize the DCF extract in order to count inmates. Data is collected by the agency. Counts are very, very rough.',
   'update_frequency: sometimes',
   'access_level: public',
   'columns:',
