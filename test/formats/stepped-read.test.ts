@@ -1,12 +1,16 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { dictionary, metadataWithLongDescription, seededRandom } from '../../bench/generate';
+import { dcatCatalog, dictionary, metadataWithLongDescription, seededRandom } from '../../bench/generate';
 import { FormatAdapter } from '../../server/src/formats/adapter';
+import { dcatCatalog as catalogAdapter } from '../../server/src/formats/dcat';
 import { nativeDictionary, nativeMetadata, portalMetadata } from '../../server/src/formats/native';
-import { ParsedTree } from '../../server/src/formats/tree';
-import { READ_STEP_CHARS, readBlockYaml, readBlockYamlInSteps } from '../../server/src/formats/yaml/block-reader';
+import { readJson } from '../../server/src/formats/json/read';
+import { ParsedTree, TreeArray, TreeObject } from '../../server/src/formats/tree';
+import { READ_STEP_CHARS } from '../../server/src/formats/steps';
+import { readBlockYaml, readBlockYamlInSteps } from '../../server/src/formats/yaml/block-reader';
 import { ParsedFile } from '../../server/src/model/dataset';
+import { LineIndex } from '../../server/src/model/text';
 import { fileBriefly, mutate, repoRoot, serialise, YAML_FILES } from './yaml-tree-serialise';
 
 /**
@@ -92,7 +96,7 @@ describe('block YAML read in steps', () => {
   });
 });
 
-describe('native formats read in steps (FormatAdapter.parseInSteps)', function () {
+describe('formats read in steps (FormatAdapter.parseInSteps)', function () {
   this.timeout(60_000);
 
   const check = (adapter: FormatAdapter, texts: string[]): ParsedFile[] => {
@@ -111,6 +115,16 @@ describe('native formats read in steps (FormatAdapter.parseInSteps)', function (
   it('reads metadata and portal files as parse does', () => {
     check(nativeMetadata, [metadataWithLongDescription(300_000), fs.readFileSync(path.join(repoRoot, 'examples', 'children-in-placement.metadata.yaml'), 'utf8')]);
     check(portalMetadata, [fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'real', 'portal', 'colp', 'metadata.yml'), 'utf8')]);
+  });
+
+  it('reads DCAT-US catalogs as parse does, pausing at the end of the first dataset past each step', () => {
+    const texts = [dcatCatalog(1e6), dcatCatalog(150_000, 6), '{"dataset": [1, {"title": "x"}]}', '{"dataset": [{"title": "x"},], }'];
+    check(catalogAdapter, texts);
+    const list = (readJson(texts[0], new LineIndex(texts[0])).root as TreeObject).get('dataset')!.value as TreeArray;
+    const expected: number[] = [];
+    for (const { span } of list.items) if (span.end - (expected[expected.length - 1] ?? 0) >= READ_STEP_CHARS) expected.push(span.end);
+    assert.ok(expected.length >= 9);
+    assert.deepStrictEqual(interleaved([catalogAdapter.parseInSteps!(texts[0])])[0].pauses, expected);
   });
 
   it('when the fast reader gives up after pausing, the yaml package reads the file in one more step, as parse does', () => {

@@ -4,7 +4,7 @@ import { detached, ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
 import { renderJson } from '../json/document';
 import { Inserter, InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject, TreeScalar } from '../tree';
-import { finish } from '../steps';
+import { finish, READ_STEP_CHARS } from '../steps';
 import { appendItemAt, insertKeyLine, renderYaml, replacementOf, yamlScalarText } from './document';
 import { FlowStyle, isVerbatimFlow, proseOfBlockSource, proseOfFlowSource, verbatimFlowProse } from './scalar';
 
@@ -21,13 +21,6 @@ import { FlowStyle, isVerbatimFlow, proseOfBlockSource, proseOfFlowSource, verba
 export function readBlockYaml(text: string, lines?: LineIndex, items?: ItemReader): ParsedTree | undefined {
   return finish(readBlockYamlInSteps(text, lines, items));
 }
-
-/**
- * How many characters a stepped read (readBlockYamlInSteps) reads at least between two pauses:
- * about 5 ms of reading a dictionary, so that a language server reading a 10 MB one answers
- * other requests a hundred times meanwhile, and pausing costs nothing measurable.
- */
-export const READ_STEP_CHARS = 100_000;
 
 /**
  * As readBlockYaml, in steps: it yields how many characters it has read so far each time it has
