@@ -5,6 +5,8 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { Hover, Message } from 'vscode-languageserver-protocol/node';
 import { dictionary } from '../../bench/generate';
+import { READ_STEPS } from '../../server/src/engine/lint';
+import { RULES } from '../../server/src/rules';
 import { EDITOR_CAPABILITIES, TestEditor } from './lspClient';
 
 /** A small metadata file with an undefined acronym ("DCF", line 0, characters 7 to 10) to hover on. */
@@ -88,6 +90,13 @@ describe('a large file read in steps, over stdio', function () {
     const readEnd = seen.findIndex((s) => s.token === token && s.progress!.message === 'read the file');
     assert.ok(answered >= 0 && readEnd > answered, `the hover is answered before the read ends: ${summary()}`);
     assert.ok(isReadReport(seen[answered - 1].progress) && isReadReport(seen[answered + 1].progress), `between two steps of the read: ${summary()}`);
+    // The bar moves through the read, up to the read's share of the lint.
+    const reports = seen.filter((s) => s.token === token && s.progress!.kind === 'report').map((s) => s.progress!);
+    const readShare = Math.round((100 * READ_STEPS) / (RULES.length + READ_STEPS));
+    const readDone = reports.findIndex((p) => p.message === 'read the file');
+    const reads = reports.slice(0, readDone).map((p) => p.percentage!);
+    assert.strictEqual(reports[readDone].percentage, readShare);
+    assert.ok(reads.length >= 19 && reads.every((p, i) => p >= (i === 0 ? 0 : reads[i - 1]) && p <= readShare) && reads[reads.length - 1] > reads[0], JSON.stringify(reads));
   });
 
   it('drops the lint of a version made old by an edit at the next step of its read, and publishes the newest', async () => {
