@@ -5,20 +5,7 @@ import { COLUMN_ALIASES, nativeDictionary } from '../../server/src/formats/nativ
 import { isObject, TreeNode } from '../../server/src/formats/tree';
 import { readBlockYaml } from '../../server/src/formats/yaml/block-reader';
 import { Column } from '../../server/src/model/dataset';
-
-/** Everything a column shows the rules, edits included, as plain data. */
-function shown(column: Column): unknown {
-  const fields = Object.entries(column.fields).map(([concept, field]) => ({
-    concept,
-    key: field!.key,
-    keySpan: field!.keySpan,
-    valueSpan: field!.valueSpan,
-    value: field!.value,
-    prose: field!.prose && { text: field!.prose.text, nodeSpan: field!.prose.nodeSpan, all: field!.prose.sourceSpan(0, field!.prose.text.length), replace: field!.prose.replace(0, 1, 'X') },
-    replaceValue: field!.replaceValue('new: value'),
-  }));
-  return { fields, span: column.span, insert: column.insertField('description', 'Added') };
-}
+import { columnBriefly } from './yaml-tree-serialise';
 
 /** The columns of a native dictionary read from the whole tree, without reading items as they come. */
 function columnsFromTree(text: string): Column[] {
@@ -33,7 +20,7 @@ describe('columns read one entry at a time (ItemReader)', () => {
     const early = nativeDictionary.parse(text).datasets[0].columns!;
     const late = columnsFromTree(text);
     assert.ok(early.length > 50);
-    assert.deepStrictEqual(early.map(shown), late.map(shown));
+    assert.deepStrictEqual(early.map(columnBriefly), late.map(columnBriefly));
   });
 
   it('reads only the items of the top-level key, and passes on items that are not mappings', () => {

@@ -6,19 +6,7 @@ import { LineIndex } from '../../server/src/model/text';
 import { readBlockYaml, readSequenceItem } from '../../server/src/formats/yaml/block-reader';
 import { parseSequenceItem } from '../../server/src/formats/yaml/item';
 import { composeYamlTree, parseYamlTree, wrapYaml } from '../../server/src/formats/yaml/tree';
-import { mutate, serialise, serialiseNode } from './yaml-tree-serialise';
-
-const repoRoot = path.resolve(__dirname, '..', '..', '..');
-const CORPUS = [path.resolve(repoRoot, '..', 'shared', 'corpus'), '/work/shared/corpus'].find((p) => fs.existsSync(path.join(p, 'README.md')));
-
-function yamlFilesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? (e.name === 'node_modules' ? [] : yamlFilesUnder(path.join(dir, e.name))) : /\.ya?ml$/.test(e.name) ? [path.join(dir, e.name)] : []));
-}
-
-const FILES = [...yamlFilesUnder(path.join(repoRoot, 'test')), ...yamlFilesUnder(path.join(repoRoot, 'examples')), ...(CORPUS ? yamlFilesUnder(CORPUS) : [])];
+import { CORPUS, mutate, repoRoot, serialise, serialiseNode, YAML_FILES as FILES } from './yaml-tree-serialise';
 
 /** Whether the fast reader accepts `text`; when it does, its tree must equal the yaml package's in every way. */
 function checkSame(text: string, label: string): boolean {

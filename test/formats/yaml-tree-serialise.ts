@@ -1,6 +1,21 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { ProseText } from '../../server/src/model/prose';
-import { FieldValue } from '../../server/src/model/dataset';
+import { Column, FieldValue, ParsedFile } from '../../server/src/model/dataset';
 import { ParsedTree, TreeNode } from '../../server/src/formats/tree';
+
+export const repoRoot = path.resolve(__dirname, '..', '..', '..');
+export const CORPUS = [path.resolve(repoRoot, '..', 'shared', 'corpus'), '/work/shared/corpus'].find((p) => fs.existsSync(path.join(p, 'README.md')));
+
+function yamlFilesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? (e.name === 'node_modules' ? [] : yamlFilesUnder(path.join(dir, e.name))) : /\.ya?ml$/.test(e.name) ? [path.join(dir, e.name)] : []));
+}
+
+/** Every YAML file under test/, examples/ and the shared corpus. */
+export const YAML_FILES = [...yamlFilesUnder(path.join(repoRoot, 'test')), ...yamlFilesUnder(path.join(repoRoot, 'examples')), ...(CORPUS ? yamlFilesUnder(CORPUS) : [])];
 
 /** Everything a ParsedTree shows its users, edits included, as plain data. */
 export function serialise(tree: ParsedTree): unknown {
@@ -47,6 +62,47 @@ function serialiseField(field: FieldValue): unknown {
     value: field.value,
     prose: serialiseProse(field.prose),
     replaceValue: ['new value', 'Needs: quoting # here', '', 'line one\nline two', "it's"].map((v) => field.replaceValue(v)),
+  };
+}
+
+/**
+ * What a field shows the rules, edits included, but of its prose only the whole span and one
+ * replacement: few enough objects for a dictionary of a megabyte.
+ */
+export function fieldBriefly(field: FieldValue): unknown {
+  return {
+    key: field.key,
+    keySpan: field.keySpan,
+    valueSpan: field.valueSpan,
+    value: field.value,
+    prose: field.prose && { text: field.prose.text, nodeSpan: field.prose.nodeSpan, all: field.prose.sourceSpan(0, field.prose.text.length), replace: field.prose.replace(0, 1, 'X') },
+    replaceValue: field.replaceValue('new: value'),
+  };
+}
+
+/** Everything a column shows the rules, edits included (prose as in fieldBriefly). */
+export function columnBriefly(column: Column): unknown {
+  const fields = Object.entries(column.fields).map(([concept, field]) => ({ concept, ...(fieldBriefly(field!) as object) }));
+  return { fields, span: column.span, insert: column.insertField('description', 'Added') };
+}
+
+/** Everything a parsed file shows the rules, edits included (prose as in fieldBriefly). */
+export function fileBriefly(file: ParsedFile): unknown {
+  return {
+    kind: file.kind,
+    sameText: file.text,
+    lines: file.lines.lineCount,
+    comments: file.comments,
+    problems: file.problems,
+    updates: typeof file.update,
+    datasets: file.datasets.map((d) => ({
+      fields: Object.entries(d.fields).map(([concept, field]) => ({ concept, ...(fieldBriefly(field!) as object) })),
+      columns: d.columns?.map(columnBriefly),
+      describesDataset: d.describesDataset,
+      anchor: d.anchor,
+      insertField: d.insertField('license', 'CC0'),
+      insertColumn: d.insertColumn?.('added', 'An added column.'),
+    })),
   };
 }
 

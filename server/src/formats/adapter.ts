@@ -13,4 +13,10 @@ export interface FormatAdapter {
   /** The profile used for this format when `.plainmeta.yaml` does not choose one. */
   defaultProfile?: ProfileName;
   parse(text: string): ParsedFile;
+  /**
+   * As `parse`, in steps, for a format whose files can be large enough that reading one holds the
+   * caller (a language server answering requests) for long: it yields, between steps, how many
+   * characters of the text it has read so far. It gives exactly what `parse` gives.
+   */
+  parseInSteps?(text: string): Generator<number, ParsedFile>;
 }

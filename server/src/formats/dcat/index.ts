@@ -3,6 +3,7 @@ import { LineIndex } from '../../model/text';
 import { FormatAdapter } from '../adapter';
 import { anchorOf, FieldSpec, keyFor, readFields } from '../fields';
 import { readJson } from '../json/read';
+import { finish, READ_STEP_CHARS } from '../steps';
 import { isArray, isObject } from '../tree';
 
 /** Project Open Data (DCAT-US v1.1) dataset fields. */
@@ -34,10 +35,17 @@ export const dcatCatalog: FormatAdapter = {
   fileNames: [/\.json$/i],
   claims: (text) => POD_SCHEMA.test(text) || (DATASET_ARRAY.test(text) && DCAT_RECORD.test(text)),
   defaultProfile: 'dcat-us',
-  parse: parseCatalog,
+  parse: (text) => finish(parseCatalog(text)),
+  parseInSteps: parseCatalog,
 };
 
-function parseCatalog(text: string): ParsedFile {
+/**
+ * Reads the catalog in steps: the JSON is scanned whole in the first (about a third of the read,
+ * 40 ms of 120 ms for 10 MB), then the datasets' fields are read, pausing every READ_STEP_CHARS
+ * of them. JSON that is not strict (comments, trailing commas) is parsed whole by jsonc-parser in
+ * that first step.
+ */
+function* parseCatalog(text: string): Generator<number, ParsedFile> {
   const lines = new LineIndex(text);
   const { root, comments, problems } = readJson(text, lines);
   const file: ParsedFile = { kind: 'dcat-us', text, lines, datasets: [], comments, problems };
@@ -50,17 +58,19 @@ function parseCatalog(text: string): ParsedFile {
     problems.push({ message: 'This catalog has no "dataset" list; there is nothing to check.', span: list?.keySpan ?? anchorOf(root), severity: 'warning' });
     return file;
   }
+  let pausedAt = 0;
   for (const item of list.value.items) {
-    if (!isObject(item)) {
+    if (isObject(item)) {
+      file.datasets.push({
+        fields: readFields(item, DATASET_FIELDS),
+        describesDataset: true,
+        anchor: anchorOf(item, ['title', 'identifier']),
+        insertField: (concept, value) => item.insert(keyFor(DATASET_FIELDS, concept), value),
+      });
+    } else {
       problems.push({ message: 'Each entry of "dataset" should be an object describing one dataset.', span: item.span, severity: 'warning' });
-      continue;
     }
-    file.datasets.push({
-      fields: readFields(item, DATASET_FIELDS),
-      describesDataset: true,
-      anchor: anchorOf(item, ['title', 'identifier']),
-      insertField: (concept, value) => item.insert(keyFor(DATASET_FIELDS, concept), value),
-    });
+    if (item.span.end - pausedAt >= READ_STEP_CHARS) yield (pausedAt = item.span.end);
   }
   return file;
 }

@@ -4,6 +4,7 @@ import { detached, ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
 import { renderJson } from '../json/document';
 import { Inserter, InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject, TreeScalar } from '../tree';
+import { finish, READ_STEP_CHARS } from '../steps';
 import { appendItemAt, insertKeyLine, renderYaml, replacementOf, yamlScalarText } from './document';
 import { FlowStyle, isVerbatimFlow, proseOfBlockSource, proseOfFlowSource, verbatimFlowProse } from './scalar';
 
@@ -18,10 +19,21 @@ import { FlowStyle, isVerbatimFlow, proseOfBlockSource, proseOfFlowSource, verba
  * that slower path does, spans and edits included: the differential test holds it to that.
  */
 export function readBlockYaml(text: string, lines?: LineIndex, items?: ItemReader): ParsedTree | undefined {
+  return finish(readBlockYamlInSteps(text, lines, items));
+}
+
+/**
+ * As readBlockYaml, in steps: it yields how many characters it has read so far each time it has
+ * read at least `stepChars` more (tests choose fewer, to pause in small files). It pauses only
+ * between the entries of the top-level collection and between the items of a collection right
+ * under it (a dictionary's columns, a catalog's datasets); whatever is nested deeper is read in
+ * one go. Where it pauses depends on the text alone, never on time.
+ */
+export function* readBlockYamlInSteps(text: string, lines?: LineIndex, items?: ItemReader, stepChars = READ_STEP_CHARS): Generator<number, ParsedTree | undefined> {
   if (!plausible(text, 0, text.length)) return undefined;
   try {
-    const reader = new BlockReader(text, text.length, lines, items);
-    const root = reader.readDocument(0, false);
+    const reader = new BlockReader(text, text.length, lines, items, stepChars);
+    const root = yield* reader.documentSteps(0, false);
     if (!root) return { root: undefined, comments: reader.comments, problems: [] };
     return { root, comments: reader.comments, problems: [], followsAliases: false };
   } catch (error) {
@@ -52,7 +64,7 @@ export function readSequenceItem(text: string, start: number, end: number, lines
   if (!plausible(text, start, end)) return undefined;
   try {
     const reader = new BlockReader(text, end, lines);
-    const root = reader.readDocument(start, true);
+    const root = finish(reader.documentSteps(start, true));
     if (root?.type !== 'array' || root.items.length !== 1 || root.items[0].type !== 'object') return undefined;
     return { node: root.items[0], comments: reader.comments };
   } catch (error) {
@@ -166,6 +178,8 @@ class BlockReader {
   private lineIndex: LineIndex | undefined;
   /** How many collections are open. */
   private depth = 0;
+  /** Where the stepped read last paused (see readBlockYamlInSteps). */
+  private pausedAt = 0;
 
   constructor(
     private readonly text: string,
@@ -173,6 +187,8 @@ class BlockReader {
     private readonly limit: number,
     lines: LineIndex | undefined,
     private readonly items?: ItemReader,
+    /** How many characters the stepped read reads at least between two pauses. */
+    private readonly stepChars = READ_STEP_CHARS,
   ) {
     this.lineIndex = lines;
   }
@@ -183,7 +199,7 @@ class BlockReader {
     return this.lineIndex;
   }
 
-  readDocument(start: number, item: boolean): TreeNode | undefined {
+  *documentSteps(start: number, item: boolean): Generator<number, TreeNode | undefined> {
     const text = this.text;
     let at = start;
     let marked = false;
@@ -209,7 +225,7 @@ class BlockReader {
     if (!next && marked) unsupported();
     if (!next) return undefined;
     if (item ? !this.isSeqLine(next) : next.indent !== 0) unsupported();
-    const read = this.readCollection(next, -1, false);
+    const read = yield* this.collectionSteps(next, -1, false);
     if (read.next) unsupported();
     return read.node;
   }
@@ -302,14 +318,29 @@ class BlockReader {
    * A block collection starting on `line`. `parentIndent` is the indentation of the collection
    * holding it; `sameIndentSeq` allows a sequence at its parent key's indentation.
    */
-  private readCollection(line: Line, parentIndent: number, sameIndentSeq: boolean, readItem?: ItemReader['read']): Read {
-    if (this.isSeqLine(line)) return this.readSeq(line, sameIndentSeq, readItem);
+  private *collectionSteps(line: Line, parentIndent: number, sameIndentSeq: boolean, readItem?: ItemReader['read']): Generator<number, Read> {
+    if (this.isSeqLine(line)) return yield* this.seqSteps(line, sameIndentSeq, readItem);
     if (line.indent <= parentIndent) unsupported();
-    return this.readMap(line, line.content);
+    return yield* this.mapSteps(line, line.content);
+  }
+
+  /**
+   * Pauses a stepped read after the entry or item that ended at `at`, when that is in a collection
+   * no deeper than two and `stepChars` were read since the last pause.
+   */
+  private pauseAt(at: number): boolean {
+    if (this.depth > 2 || at - this.pausedAt < this.stepChars) return false;
+    this.pausedAt = at;
+    return true;
+  }
+
+  /** A compact mapping after a sequence item's dash, whose first key is at `first` on `line`: read in one go. */
+  private readMap(line: Line, first: number): Read {
+    return finish(this.mapSteps(line, first));
   }
 
   /** A block mapping whose first key is at `first` on `line` (after a dash for a compact mapping). */
-  private readMap(line: Line, first: number): Read {
+  private *mapSteps(line: Line, first: number): Generator<number, Read> {
     const text = this.text;
     if (++this.depth > MAX_DEPTH) unsupported();
     const indent = first - line.start;
@@ -326,13 +357,15 @@ class BlockReader {
       const keySpan = { start: p, end: key.keyEnd };
       // Only under a key of the document's top-level mapping, the one collection read at depth 1.
       const readItem = this.depth === 1 && this.items?.key === name ? this.items.read : undefined;
-      const read = this.readPairValue(current, key.colon, indent, readItem);
+      const value = this.pairValue(current, key.colon, indent);
+      const read = 'node' in value ? value : yield* this.collectionSteps(value, indent, true, readItem);
       const entry: TreeEntry = { key: name, keySpan, value: read.node, field: fieldReader(text, name, keySpan, key.colon, read) };
       entries.push(entry);
       byKey.set(name, entry);
       const { trivia, next } = read;
       if (read.attachable) read.after = attachComments(trivia, indent, read.after);
       if (read.shape.kind === 'empty' && trivia.some((t) => t.comment >= 0)) unsupported();
+      if (this.pauseAt(read.after)) yield read.after;
       if (next && next.indent === indent) {
         if (this.isSeqLine(next)) unsupported();
         current = next;
@@ -363,7 +396,7 @@ class BlockReader {
     return { text: this.text, lines: this.lines };
   }
 
-  private readSeq(line: Line, sameIndentSeq: boolean, readItem?: ItemReader['read']): Read {
+  private *seqSteps(line: Line, sameIndentSeq: boolean, readItem?: ItemReader['read']): Generator<number, Read> {
     if (++this.depth > MAX_DEPTH) unsupported();
     const indent = line.indent;
     const items: TreeNode[] = [];
@@ -375,6 +408,7 @@ class BlockReader {
       last = { start: read.node.span.start, end: read.end };
       const { trivia, next } = read;
       if (read.attachable) read.after = attachComments(trivia, indent, read.after);
+      if (this.pauseAt(read.after)) yield read.after;
       if (next && next.indent === indent && this.isSeqLine(next)) {
         current = next;
         continue;
@@ -410,8 +444,11 @@ class BlockReader {
 
   // ---- Values ------------------------------------------------------------------------------
 
-  /** The value after a key's colon: on the same line, or a collection on the lines below. */
-  private readPairValue(line: Line, colon: number, indent: number, readItem?: ItemReader['read']): Read {
+  /**
+   * The value after a key's colon when it is on the same line or empty; for a collection on the
+   * lines below, the line it starts on, for the caller to read (see mapSteps).
+   */
+  private pairValue(line: Line, colon: number, indent: number): Read | Line {
     const text = this.text;
     const p = this.skipSpaces(colon + 1, line.end);
     if (p === line.end || text[p] === '#') {
@@ -423,7 +460,7 @@ class BlockReader {
       }
       const { trivia, next } = this.skipTrivia(this.nextLineStart(line.end));
       if (next && (next.indent > indent || (next.indent === indent && this.isSeqLine(next)))) {
-        return this.readCollection(next, indent, true, readItem);
+        return next;
       }
       if (hasComment) unsupported();
       const node: TreeScalar = { type: 'scalar', span: { start: p, end: p }, value: null };

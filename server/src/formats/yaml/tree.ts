@@ -5,7 +5,8 @@ import { ProseText } from '../../model/prose';
 import { LineIndex, Span, TextEdit } from '../../model/text';
 import { renderJson } from '../json/document';
 import { InsertValue, ParsedTree, TreeArray, TreeEntry, TreeNode, TreeObject } from '../tree';
-import { ItemReader, readBlockYaml } from './block-reader';
+import { finish } from '../steps';
+import { ItemReader, readBlockYamlInSteps } from './block-reader';
 import { appendItemAt, fieldValueOfPair, insertPairText, keyOf, parseYaml, renderYaml, spanOf, templatedText } from './document';
 
 /**
@@ -23,7 +24,17 @@ const MAX_ALIAS_DEPTH = 64;
  * to the fast reader only (see ItemReader): a tree from the yaml package holds every item as read.
  */
 export function parseYamlTree(text: string, lines = new LineIndex(text), items?: ItemReader): ParsedTree {
-  return readBlockYaml(text, lines, items) ?? composeYamlTree(text, lines);
+  return finish(parseYamlTreeInSteps(text, lines, items));
+}
+
+/**
+ * As parseYamlTree, in steps (see readBlockYamlInSteps): yields how many characters it has read.
+ * Only the fast reader pauses. When it gives up, the yaml package reads the whole text in one
+ * step, however large: its parser and composer do not pause, and what the fast reader does not
+ * accept (anchors, flow collections, tags) is rare in metadata.
+ */
+export function* parseYamlTreeInSteps(text: string, lines = new LineIndex(text), items?: ItemReader): Generator<number, ParsedTree> {
+  return (yield* readBlockYamlInSteps(text, lines, items)) ?? composeYamlTree(text, lines);
 }
 
 /** parseYamlTree through the yaml package's parser and composer, for any YAML. */
