@@ -48,11 +48,13 @@ describe('fix-all in steps (engine)', () => {
   it('gives the same text step by step, each pass a lint in steps, the passes in order', () => {
     const { steps, result } = stepsAndResult(fixAllInSteps(text, lintSteps));
     assert.deepStrictEqual(result, reference);
-    // Three passes (the third finds nothing left to fix), each a lint of 13 steps: reading the file, then each rule but the last.
-    assert.deepStrictEqual(steps.map((s) => s.pass), [...Array(12).fill(0), ...Array(12).fill(1), ...Array(12).fill(2)]);
+    // Two passes (the second finds nothing left to fix), each a lint of 13 steps: reading the file
+    // (one pause at 100,000 characters, then the rest; the read counts as three steps of 15), then
+    // each rule but the last.
+    assert.deepStrictEqual(steps.map((s) => s.pass), [...Array(13).fill(0), ...Array(13).fill(1)]);
     assert.ok(steps.every((s) => s.maxPasses === 10));
-    assert.deepStrictEqual(steps.filter((s) => s.pass === 0).map((s) => [s.count, s.total]), Array.from({ length: 12 }, (_, i) => [i + 1, 13]));
-    assert.deepStrictEqual(steps.filter((s) => s.pass === 0).map((s) => s.done).slice(0, 2), ['read the file', 'rule required-field']);
+    assert.deepStrictEqual(steps.filter((s) => s.pass === 0).map((s) => [s.count, s.total]), [[3, 15], ...Array.from({ length: 12 }, (_, i) => [i + 3, 15])]);
+    assert.deepStrictEqual(steps.filter((s) => s.pass === 0).map((s) => s.done).slice(0, 3), ['read 100 of 100 KB', 'read the file', 'rule required-field']);
   });
 
   it('takes the findings it is given for the first pass instead of linting the text again', () => {
