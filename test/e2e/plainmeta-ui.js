@@ -20,6 +20,8 @@ const OTHER_YAML_TEXT = 'name: nightly refresh\ndescription: We utilize the DCF 
 
 const DCF = '"DCF" is not defined; spell it out the first time: "Department of Children and Families (DCF)".';
 const INMATES = '"Inmates" labels people by their circumstance; prefer "People who are incarcerated" or "Incarcerated people".';
+// In the title-cased title the suggestions are title-cased too, as the fix would write them.
+const INMATES_IN_TITLE = '"Inmates" labels people by their circumstance; prefer "People Who Are Incarcerated" or "Incarcerated People".';
 const DEFINE_DCF = 'Define on first use: "Department of Children and Families (DCF)"';
 
 /** The Problems panel for the example: errors, then warnings, then infos (hints are not listed). */
@@ -27,7 +29,7 @@ const EXPECTED_PROBLEMS = [
   ['Required field "license" is missing.', 'required-field', 2, 1],
   ['"yearly" is not an allowed update frequency; did you mean "Annually"?', 'invalid-value', 12, 19],
   [DCF, 'acronym', 2, 8],
-  [INMATES, 'person-centered', 2, 26],
+  [INMATES_IN_TITLE, 'person-centered', 2, 26],
   [DCF, 'acronym', 4, 32],
   ['"in order to" has a plainer alternative: "to".', 'plain-language', 4, 36],
   ['"utilize" has a plainer alternative: "use".', 'plain-language', 4, 48],
@@ -102,7 +104,7 @@ async function runPlainmetaUi({ vsix, outDir }) {
       // The rest stay, moved along their lines by the longer title and the shorter description.
       const remaining = [
         ...EXPECTED_PROBLEMS.slice(0, 2),
-        [INMATES, 'person-centered', 2, 64],
+        [INMATES_IN_TITLE, 'person-centered', 2, 64],
         ['"in order to" has a plainer alternative: "to".', 'plain-language', 4, 36],
         ['"prior to" has a plainer alternative: "before".', 'plain-language', 4, 65],
         ...EXPECTED_PROBLEMS.slice(8, 14),
