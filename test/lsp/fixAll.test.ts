@@ -145,6 +145,27 @@ describe('language server: whole-file fixes in steps', function () {
     assertProgress(await progressOf(created[1]), true);
   });
 
+  it('answers a fix-all resolve whose document is edited while it works with ContentModified, and resolves it for the new text when asked', async () => {
+    // Over plainmeta.maxFileSize the fix-all's progress is created at once; the editor edits the
+    // document before it answers, so the edit is read while the fix-all is under way.
+    const action = await offeredFixAll(await start(RESOLVING, 0.5));
+    let editing = true;
+    editor.connection.onRequest('window/workDoneProgress/create', () => {
+      if (editing) editor.change(uri, [{ range: { start: { line: 2, character: 9 }, end: { line: 2, character: 22 } }, text: 'Public domain' }]);
+      editing = false;
+      return null;
+    });
+    const [modified] = await editor.sendInOneWrite([{ jsonrpc: '2.0', id: 'fix', method: 'codeAction/resolve', params: action }]);
+    // Its edit would have been made for the text before the edit: it is dropped, not sent.
+    assert.deepStrictEqual(modified.error, { code: -32801, message: 'plainmeta: code action resolve dropped: the document changed' });
+    const edited = editor.document(uri).getText();
+    assert.ok(edited.includes('\nlicense: Public domain\n'));
+    const resolved = (await editor.connection.sendRequest('codeAction/resolve', action)) as CodeAction;
+    assert.deepStrictEqual((resolved.edit!.documentChanges![0] as { textDocument: unknown }).textDocument, { uri, version: 2 });
+    editor.apply(resolved.edit!);
+    assert.strictEqual(editor.document(uri).getText(), fixAll(edited, (t) => lintText(t, { path: FILE_NAME, config: DEFAULT_CONFIG }).findings).text);
+  });
+
   it("reports a fix-all's progress on the token the editor sent with the request", async () => {
     await start(EDITOR_CAPABILITIES);
     const actions = (await editor.connection.sendRequest('textDocument/codeAction', {

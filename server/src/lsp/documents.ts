@@ -52,13 +52,14 @@ export class Workspace {
     if (remember === undefined) remember = !this.onSaveOnly.has(document.uri);
     else if (remember) this.onSaveOnly.delete(document.uri);
     else this.onSaveOnly.add(document.uri);
+    const version = document.version;
     const cached = this.analyses.get(document.uri);
-    if (cached && cached.version === document.version) return cached.analysis;
+    if (cached && cached.version === version) return cached.analysis;
     let lint = this.lints.get(document.uri);
-    if (!lint || lint.version !== document.version) {
+    if (!lint || lint.version !== version) {
       let linter = this.linters.get(document.uri);
       if (!linter) this.linters.set(document.uri, (linter = new DocumentLinter({ path: '' })));
-      lint = new SharedLint(document.version, analyzeInSteps(document, (p) => this.configFor(p), linter, remember));
+      lint = new SharedLint(version, analyzeInSteps(document, (p) => this.configFor(p), linter, remember));
       this.lints.set(document.uri, lint);
     }
     for (;;) {
@@ -69,7 +70,7 @@ export class Workspace {
       }
       if (this.lints.get(document.uri) === lint) {
         this.lints.delete(document.uri);
-        this.analyses.set(document.uri, { version: document.version, analysis: next.value });
+        this.analyses.set(document.uri, { version, analysis: next.value });
       }
       return next.value;
     }

@@ -1,6 +1,6 @@
 import { performance } from 'perf_hooks';
-import { CancellationToken, LSPErrorCodes, ResponseError, WorkDoneProgressReporter } from 'vscode-languageserver';
-import type { CodeAction, CompletionItem, Connection, Hover, TextDocuments } from 'vscode-languageserver';
+import { CancellationToken, CodeActionKind, CodeActionTriggerKind, LSPErrorCodes, ResponseError, WorkDoneProgressReporter } from 'vscode-languageserver';
+import type { CodeAction, CodeActionContext, CodeActionParams, CompletionItem, Connection, Hover, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActionsInSteps, FixAllData, resolveFixAllInSteps } from './services/codeActions';
 import { completionsAt } from './services/completion';
@@ -22,6 +22,15 @@ export interface ClientAbilities {
 
 /** Thrown when the client cancelled a request while its document was being linted. */
 class Cancelled extends Error {}
+
+/** The document changed or closed while whole-file fixes were worked out for the version before: they would edit text that is gone. */
+class ContentModified extends Error {}
+
+/** Whether a code action request is a save asking for whole-file fixes only (`editor.codeActionsOnSave`). */
+function isFixAllOnSave(context: CodeActionContext): boolean {
+  const only = context.only;
+  return context.triggerKind === CodeActionTriggerKind.Automatic && !!only && only.length > 0 && only.every((kind) => kind === CodeActionKind.SourceFixAll || kind.startsWith(`${CodeActionKind.SourceFixAll}.`));
+}
 
 /** What a handler knows of its request besides its parameters. */
 interface Request {
@@ -118,8 +127,11 @@ class FixAllProgress {
     this.reporter = undefined;
   }
 
-  /** Steps through whole-file work with this progress, stopping when the request or the progress is cancelled. */
-  async stepThrough<T>(steps: Generator<LintStep, T>, token: CancellationToken): Promise<T> {
+  /**
+   * Steps through whole-file work with this progress, stopping when the request or the progress is
+   * cancelled, or when the document is `outdated` (edited or closed) meanwhile.
+   */
+  async stepThrough<T>(steps: Generator<LintStep, T>, token: CancellationToken, outdated: () => boolean): Promise<T> {
     const progress = this;
     const cancellation = {
       get isCancellationRequested() {
@@ -127,7 +139,10 @@ class FixAllProgress {
       },
     };
     try {
-      return await stepThrough(steps, cancellation, (step) => this.step(step));
+      return await stepThrough(steps, cancellation, async (step) => {
+        if (outdated()) throw new ContentModified();
+        await this.step(step);
+      });
     } finally {
       this.done();
     }
@@ -159,6 +174,7 @@ export function registerFeatures(
         return analysis ? await handler(document, params, analysis, { token, settings: documentSettings, workDone }) : empty(params);
       } catch (error) {
         if (error instanceof Cancelled) return new ResponseError(LSPErrorCodes.RequestCancelled, `plainmeta: ${name} cancelled`);
+        if (error instanceof ContentModified) return new ResponseError(LSPErrorCodes.ContentModified, `plainmeta: ${name} dropped: the document changed`);
         connection.console.error(`plainmeta: ${name} failed for ${uri}: ${(error as Error).stack ?? error}`);
         return empty(params);
       }
@@ -166,17 +182,34 @@ export function registerFeatures(
   const guarded = <P extends { textDocument: { uri: string } }, R>(name: string, empty: R, handler: (document: TextDocument, params: P, analysis: Analysis, request: Request) => R | Promise<R>) =>
     guardedFor<P, R>(name, (params) => params.textDocument.uri, () => empty, handler);
 
-  connection.onCodeAction(guarded('code actions', [] as CodeAction[], (document, params, analysis, request) => {
+  /** Whether the document changed or closed since the analysis was made. */
+  const outdated = (analysis: Analysis) => () => documents.get(analysis.uri)?.version !== analysis.version;
+  const fixOnSaveSkipped = (uri: string, documentSettings: Settings) =>
+    connection.console.info(`plainmeta: ${uri}: not fixed on save: the file is larger than ${documentSettings.maxFileSize} KB (setting plainmeta.maxFileSize), where fixing every problem takes several lints of the whole file. Run the Fix All command to fix it.`);
+
+  const codeActions = guarded('code actions', [] as CodeAction[], (document, params: CodeActionParams, analysis, request) => {
     const large = isLarge(analysis.text, request.settings);
-    const fixOnSaveSkipped = () =>
-      connection.console.info(`plainmeta: ${analysis.uri}: not fixed on save: the file is larger than ${request.settings.maxFileSize} KB (setting plainmeta.maxFileSize), where fixing every problem takes several lints of the whole file. Run the Fix All command to fix it.`);
-    const env = { ...client(), large, fixOnSaveSkipped, allowListTarget: (a: Analysis) => workspace.allowListTarget(a) };
-    return new FixAllProgress(connection, analysis.uri, large, request.workDone).stepThrough(codeActionsInSteps(analysis, params.context, env), request.token);
-  }));
+    const env = { ...client(), large, fixOnSaveSkipped: () => fixOnSaveSkipped(analysis.uri, request.settings), allowListTarget: (a: Analysis) => workspace.allowListTarget(a) };
+    return new FixAllProgress(connection, analysis.uri, large, request.workDone).stepThrough(codeActionsInSteps(analysis, params.context, env), request.token, outdated(analysis));
+  });
+  connection.onCodeAction(async (params, token, workDone) => {
+    // A save of a large file asks only for its fix-all, which is skipped (see codeActionsInSteps).
+    // Skip it before linting: a large file is linted on save only, so after any keystroke the
+    // lint alone would hold the save for seconds.
+    const document = documents.get(params.textDocument.uri);
+    if (document && isFixAllOnSave(params.context)) {
+      const documentSettings = await settings.get(document.uri);
+      if (documentSettings.enable && isLarge(document.getText(), documentSettings)) {
+        fixOnSaveSkipped(document.uri, documentSettings);
+        return [];
+      }
+    }
+    return codeActions(params, token, workDone);
+  });
 
   // A whole-file fix offered without its edit (see fixAllAction) gets it here, made for the document's current text.
   connection.onCodeActionResolve(guardedFor('code action resolve', (action: CodeAction) => (action.data as FixAllData | undefined)?.uri, (action) => action, (document, action, analysis, request) =>
-    new FixAllProgress(connection, analysis.uri, isLarge(analysis.text, request.settings)).stepThrough(resolveFixAllInSteps(analysis, action, client()), request.token)));
+    new FixAllProgress(connection, analysis.uri, isLarge(analysis.text, request.settings)).stepThrough(resolveFixAllInSteps(analysis, action, client()), request.token, outdated(analysis))));
 
   connection.onHover(guarded('hover', null as Hover | null, (document, params, analysis) => hoverAt(analysis, params.position) ?? null));
 

@@ -149,7 +149,8 @@ export class Validator {
       if (!document || this.runs.get(uri) !== run) return;
       const large = isLarge(document.getText(), settings);
       let cancelled = false;
-      const stale = () => cancelled || this.runs.get(uri) !== run || this.documents.get(uri)?.version !== document.version;
+      const version = document.version;
+      const stale = () => cancelled || this.runs.get(uri) !== run || this.documents.get(uri)?.version !== version;
       const steps = settings.enable ? this.workspace.analysisInSteps(document, !large) : undefined;
       let analysis: Analysis | undefined;
       const started = performance.now();

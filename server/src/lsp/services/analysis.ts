@@ -54,6 +54,7 @@ export function* analyzeInSteps(document: TextDocument, configFor: ConfigLookup,
   const { path, onDisk } = uriToPath(document.uri);
   const { config, problems } = configFor(onDisk ? path : undefined);
   const text = document.getText();
+  const version = document.version;
   const adapter = detectFormat(path, text, config);
   if (!adapter) return undefined;
   // A step of its own, so that the validator knows the file is read before the slow part starts.
@@ -75,7 +76,7 @@ export function* analyzeInSteps(document: TextDocument, configFor: ConfigLookup,
   }
   // The file's own line index when it has one: building another costs a pass over the whole text.
   const lines = result.file?.lines ?? new LineIndex(text);
-  return { uri: document.uri, version: document.version, path, text, lines, kind: adapter.kind, findings: result.findings, moved: result.moved, relint, relintInSteps };
+  return { uri: document.uri, version, path, text, lines, kind: adapter.kind, findings: result.findings, moved: result.moved, relint, relintInSteps };
 }
 
 /** The engine guards each rule; this is for a reader that failed on an odd document. */
