@@ -7,7 +7,7 @@ import { FormatAdapter } from '../formats/adapter';
 import { finish } from '../formats/steps';
 import { LineIndex, Range, Span } from '../model/text';
 import { RULES } from '../rules';
-import { CheckSteps, FindingInput, Fix, Rule, RuleContext, Severity } from '../rules/rule';
+import { CheckSteps, COLUMN_STEP, FindingInput, Fix, Pauses, Rule, RuleContext, Severity } from '../rules/rule';
 import { columnProblem } from '../rules/undocumented-column';
 import { noMemo, ProseCache } from './cache';
 import { Directives } from './directives';
@@ -253,7 +253,14 @@ function* checkInSteps(
     return { findings, columns: { total, documented: before - documented(reuse.oldColumn) + documented(file.datasets[0].columns![reuse.column]) } };
   }
   const all = withColumns.flatMap((d) => d.columns ?? []);
-  return { findings, columns: { total: all.length, documented: all.filter((c) => !columnProblem(c, project)).length } };
+  // As long as a rule's walk over the columns: it pauses as they do, the progress bar full.
+  const pauses = new Pauses(all.length, COLUMN_STEP);
+  let documented = 0;
+  for (let c = 0; c < all.length; c++) {
+    if (!columnProblem(all[c], project)) documented++;
+    if (pauses.after(c, 1) !== undefined) yield { done: `counted ${thousands(c + 1)} of ${thousands(all.length)} columns`, count: total, total };
+  }
+  return { findings, columns: { total: all.length, documented } };
 }
 
 /**
