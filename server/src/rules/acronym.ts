@@ -2,7 +2,7 @@ import builtin from '../data/acronyms.json';
 import { finish } from '../formats/steps';
 import { ProseText } from '../model/prose';
 import { isAsciiAlphanumeric, isWhitespace, letterAt } from './chars';
-import { nonProseSpansIn, overlaps, proseFields } from './prose-fields';
+import { nonProseSpansIn, overlaps, proseFields, proseFieldsInSteps } from './prose-fields';
 import { CheckSteps, EntryEdit, Fix, Pauses, PROSE_STEP_CHARS, ProseField, Rule, RuleContext } from './rule';
 import { memoizeString } from './string-memo';
 import { possessiveAt, replacementEdit } from './word-list';
@@ -418,9 +418,9 @@ export const acronym = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check: (context) => checkFields(context, proseFields(context.file), undefined),
+  check: (context) => checkFile(context),
   resumable: {
-    check: (context) => checkFields(context, proseFields(context.file), undefined),
+    check: (context) => checkFile(context),
     resume(context, earlier, edit) {
       // One column's fields: few enough to check without pausing.
       const column = finish(checkFields(context, proseFields(context.file), { earlier, before: edit.start }));
@@ -441,6 +441,11 @@ export const acronym = {
 interface Firsts {
   defined: Map<string, number>;
   reported: Map<string, number>;
+}
+
+/** Checks the whole file's prose fields, finding them first when no rule has yet. */
+function* checkFile(context: RuleContext): CheckSteps<Firsts> {
+  return yield* checkFields(context, yield* proseFieldsInSteps(context.file), undefined);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ProseText } from '../model/prose';
-import { nonProseSpansIn, overlaps, proseFields } from './prose-fields';
+import { nonProseSpansIn, overlaps, proseFieldsInSteps } from './prose-fields';
 import { isWhitespace } from './chars';
 import { COUNTED_ONLY, Fix, Pauses, PROSE_STEP_CHARS, Rule } from './rule';
 import { checkOf, explanationOf, packedStyleFindings } from './style-checks';
@@ -25,7 +25,7 @@ export const style: Rule = {
   },
   *check(context) {
     const { file, config, memo, report, full } = context;
-    const fields = proseFields(file);
+    const fields = yield* proseFieldsInSteps(file);
     const pauses = new Pauses(fields.length, PROSE_STEP_CHARS);
     // Words plain-language reports are left to it, when it runs: one finding for "utilize", with a source and a fix.
     const plainLanguageOn = config.rules['plain-language']?.severity !== 'off';

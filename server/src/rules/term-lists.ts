@@ -2,7 +2,7 @@ import personCentered from '../data/person-centered.json';
 import plainLanguage from '../data/plain-language.json';
 import { ParsedFile } from '../model/dataset';
 import { ProseText } from '../model/prose';
-import { proseFields } from './prose-fields';
+import { proseFieldsInSteps } from './prose-fields';
 import { CheckSteps, Pauses, PROSE_STEP_CHARS, RuleContext } from './rule';
 import { TermMatch, TermMatcher, WordList } from './word-list';
 
@@ -57,7 +57,7 @@ const unclaimedByFile = new WeakMap<ParsedFile, Unclaimed>();
 
 /** Calls `each` with every match of one list in the file's prose fields, in file order, in steps (see CheckSteps). */
 export function* eachTermMatch({ file, config, memo }: RuleContext, list: number, each: (prose: ProseText, match: TermMatch) => void): CheckSteps {
-  const fields = proseFields(file);
+  const fields = yield* proseFieldsInSteps(file);
   const allow = config.terms.allow;
   let unclaimed = unclaimedByFile.get(file);
   if (!unclaimed || unclaimed.allow !== allow || unclaimed.pending.length !== fields.length) {
