@@ -82,7 +82,7 @@ export interface LintStep {
   /**
    * Work done so far, out of `total`, counted in rules: each rule is one, the read READ_STEPS,
    * a read in steps counts the part of the text it has read, and a rule in steps the part of its
-   * walk it has done.
+   * walk it has done; counting the documented columns after the rules pauses at the full count.
    */
   count: number;
   total: number;
@@ -181,9 +181,9 @@ function* checkInSteps(
   // cache per file (prose fields, the word lists' shared pass) is found again by the next rule.
   let columnOnly: ParsedFile | undefined;
   const editedColumn = () => (columnOnly ??= editedColumnOnly(file, reuse!));
-  const total = rules.length + READ_STEPS;
+  const progressTotal = rules.length + READ_STEPS;
   for (const [index, rule] of rules.entries()) {
-    if (index > 0) yield { done: `rule ${rules[index - 1].meta.id}`, count: READ_STEPS + index, total };
+    if (index > 0) yield { done: `rule ${rules[index - 1].meta.id}`, count: READ_STEPS + index, total: progressTotal };
     const id = rule.meta.id;
     const setting = config.rules[id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
@@ -231,8 +231,8 @@ function* checkInSteps(
         // A rule that reads the whole file still finds mostly what it found before: those findings are kept.
         if (reuse && record) run.matchAgainst(reuse.reports.get(id), reuse);
         const count = READ_STEPS + index;
-        if (rule.resumable) run.recorded.carried = yield* ruleInSteps(rule.resumable.check(context(file, run)), id, count, total);
-        else yield* ruleInSteps(rule.check(context(file, run)), id, count, total);
+        if (rule.resumable) run.recorded.carried = yield* ruleInSteps(rule.resumable.check(context(file, run)), id, count, progressTotal);
+        else yield* ruleInSteps(rule.check(context(file, run)), id, count, progressTotal);
       }
     } catch (error) {
       failed = true;
@@ -253,12 +253,12 @@ function* checkInSteps(
     return { findings, columns: { total, documented: before - documented(reuse.oldColumn) + documented(file.datasets[0].columns![reuse.column]) } };
   }
   const all = withColumns.flatMap((d) => d.columns ?? []);
-  // As long as a rule's walk over the columns: it pauses as they do, the progress bar full.
+  // As long as a rule's walk over the columns: it pauses as they do, with the rules all done.
   const pauses = new Pauses(all.length, COLUMN_STEP);
   let documented = 0;
   for (let c = 0; c < all.length; c++) {
     if (!columnProblem(all[c], project)) documented++;
-    if (pauses.after(c, 1) !== undefined) yield { done: `counted ${thousands(c + 1)} of ${thousands(all.length)} columns`, count: total, total };
+    if (pauses.after(c, 1) !== undefined) yield { done: `counted ${thousands(c + 1)} of ${thousands(all.length)} columns`, count: progressTotal, total: progressTotal };
   }
   return { findings, columns: { total: all.length, documented } };
 }
