@@ -27,9 +27,9 @@ describe('a lint reads a large file in steps', function () {
     for (const step of reads) assert.match(step.done, /^read [1-4]\d\d of 500 KB$/);
     assert.ok(reads.every((s, i) => s.total === total && s.count > (i === 0 ? 0 : reads[i - 1].count) && s.count < READ_STEPS), JSON.stringify(reads));
     assert.deepStrictEqual(seen[readDone], { done: 'read the file', count: READ_STEPS, total });
-    // Then a step per rule but the last, whose end is the lint's.
+    // Then a step at the end of each rule but the last, whose end is the lint's (the prose rules also pause part way: see rule-steps.test.ts).
     assert.deepStrictEqual(
-      seen.slice(readDone + 1).map((s) => [s.done, s.count, s.total]),
+      seen.slice(readDone + 1).filter((s) => !/^rule [\w-]+: \d+%$/.test(s.done)).map((s) => [s.done, s.count, s.total]),
       RULES.slice(0, -1).map((rule, i) => [`rule ${rule.meta.id}`, READ_STEPS + i + 1, total]),
     );
 

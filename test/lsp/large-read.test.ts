@@ -1,26 +1,8 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { pathToFileURL } from 'url';
-import { Hover, Message } from 'vscode-languageserver-protocol/node';
 import { dictionary } from '../../bench/generate';
 import { READ_STEPS } from '../../server/src/engine/lint';
 import { RULES } from '../../server/src/rules';
-import { EDITOR_CAPABILITIES, TestEditor } from './lspClient';
-
-/** A small metadata file with an undefined acronym ("DCF", line 0, characters 7 to 10) to hover on. */
-const SMALL = [
-  'title: DCF placements',
-  'description: Counts of placements by town.',
-  'update_frequency: Annually',
-  'license: Public Domain',
-  'category: Education',
-  'contact_email: a@example.gov',
-  '',
-].join('\n');
-
-type ProgressValue = { kind: 'begin' | 'report' | 'end'; message?: string; percentage?: number };
+import { largeFileSession, ProgressValue, SMALL } from './progress';
 
 /**
  * The reading of a large file runs in steps like the rest of its lint (see readBlockYamlInSteps),
@@ -30,62 +12,18 @@ type ProgressValue = { kind: 'begin' | 'report' | 'end'; message?: string; perce
  */
 describe('a large file read in steps, over stdio', function () {
   this.timeout(60_000);
-  let editor: TestEditor;
-  let dir: string;
-  /** Every message from the server, as it arrives: progress by token, responses to the test's raw requests. */
-  let seen: Array<{ token?: string; progress?: ProgressValue; answered?: unknown }>;
+  const session = largeFileSession();
+  const { file, summary } = session;
   const text = dictionary(2e6);
 
-  beforeEach(async () => {
-    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'plainmeta-read-')));
-    editor = (await TestEditor.start({ rootUri: pathToFileURL(dir).href, capabilities: { ...EDITOR_CAPABILITIES, window: { workDoneProgress: true } } })).editor;
-    editor.connection.onRequest('window/workDoneProgress/create', () => null);
-    // Files above 100 KB are large: the dictionary is, SMALL is not.
-    editor.settings = () => ({ enable: true, run: 'onType', maxFileSize: 100 });
-    seen = [];
-    editor.observe((message: Message) => {
-      const m = message as { method?: string; id?: unknown; params?: { token: unknown; value: ProgressValue } };
-      if (m.method === '$/progress') seen.push({ token: JSON.stringify(m.params!.token), progress: m.params!.value });
-      else if (m.method === undefined && typeof m.id === 'string') seen.push({ answered: m.id });
-    });
-  });
-  afterEach(() => TestEditor.killAll());
-
-  const file = (name: string, content: string) => {
-    fs.writeFileSync(path.join(dir, name), content);
-    return pathToFileURL(path.join(dir, name)).href;
-  };
   const isReadReport = (p: ProgressValue | undefined) => p?.kind === 'report' && /^read [\d,]+ of 2,000 KB$/.test(p.message ?? '');
   /** Calls `act` once, on the first progress report of a read step. */
-  const onFirstReadStep = (act: () => void) => {
-    let acted = false;
-    editor.observe((message: Message) => {
-      const m = message as { method?: string; params?: { value: ProgressValue } };
-      if (acted || m.method !== '$/progress' || !isReadReport(m.params!.value)) return;
-      acted = true;
-      act();
-    });
-  };
-  const messagesOf = (token: string | undefined) => seen.filter((s) => s.token === token).map((s) => s.progress!.message ?? s.progress!.kind);
-  const summary = () => JSON.stringify(seen.map((s) => s.answered ?? `${s.token} ${s.progress!.kind} ${s.progress!.message ?? ''}`));
+  const onFirstReadStep = (act: () => void) => session.onFirstReport(isReadReport, act);
+  const messagesOf = (token: string | undefined) => session.seen.filter((s) => s.token === token).map((s) => s.progress!.message ?? s.progress!.kind);
 
   it('answers a request sent once the read of a large file has begun before the read ends', async () => {
-    const small = file('small.metadata.yaml', SMALL);
-    editor.open(small, SMALL);
-    await editor.current(small);
-    const large = file('large.dictionary.yaml', text);
-    let hover: Promise<Array<{ result?: unknown }>> | undefined;
-    onFirstReadStep(() => {
-      hover = editor.sendInOneWrite([{ jsonrpc: '2.0', id: 'hover while reading', method: 'textDocument/hover', params: { textDocument: { uri: small }, position: { line: 0, character: 8 } } }]);
-    });
-    editor.open(large, text);
-    const diagnostics = await editor.current(large);
-    assert.strictEqual(diagnostics[0].code, 'large-file');
-    assert.ok(hover, 'the read reported its progress');
-    const [answer] = await hover;
-    assert.deepStrictEqual((answer.result as Hover).range, { start: { line: 0, character: 7 }, end: { line: 0, character: 10 } });
-
-    const answered = seen.findIndex((s) => s.answered === 'hover while reading');
+    const answered = await session.hoverDuring(text, isReadReport, 'hover while reading');
+    const { seen } = session;
     const token = seen.find((s) => isReadReport(s.progress))!.token;
     const readEnd = seen.findIndex((s) => s.token === token && s.progress!.message === 'read the file');
     assert.ok(answered >= 0 && readEnd > answered, `the hover is answered before the read ends: ${summary()}`);
@@ -100,6 +38,7 @@ describe('a large file read in steps, over stdio', function () {
   });
 
   it('drops the lint of a version made old by an edit at the next step of its read, and publishes the newest', async () => {
+    const { editor, seen } = session;
     const large = file('large.dictionary.yaml', text);
     let version = 1;
     onFirstReadStep(() => {
@@ -122,6 +61,7 @@ describe('a large file read in steps, over stdio', function () {
   });
 
   it('drops the lint of a document closed during its read', async () => {
+    const { editor, seen } = session;
     const large = file('large.dictionary.yaml', text);
     onFirstReadStep(() => void editor.connection.sendNotification('textDocument/didClose', { textDocument: { uri: large } }));
     const ended = new Promise<void>((resolve) => editor.observe((m) => ((m as { params?: { value?: ProgressValue } }).params?.value?.kind === 'end' ? resolve() : undefined)));

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { DEFAULT_CONFIG } from '../../server/src/config/config';
 import { noMemo } from '../../server/src/engine/cache';
 import { changeBetween, DocumentLinter } from '../../server/src/engine/document';
-import { lintText, LintResult } from '../../server/src/engine/lint';
+import { finish, lintText, LintResult } from '../../server/src/engine/lint';
 import { lastColumnAt, ParsedFile } from '../../server/src/model/dataset';
 import { acronym } from '../../server/src/rules/acronym';
 import { FindingInput, RuleContext } from '../../server/src/rules/rule';
@@ -27,7 +27,7 @@ function contextFor(file: ParsedFile, reports: FindingInput[]): RuleContext {
 function resume(before: string[], after: string[]) {
   const [oldText, newText] = [dictionary(before), dictionary(after)];
   const [oldFile, newFile] = [parse(oldText), parse(newText)];
-  const earlier = acronym.resumable.check(contextFor(oldFile, []));
+  const earlier = finish(acronym.resumable.check(contextFor(oldFile, [])));
   const change = changeBetween(oldText, newText)!;
   const old = oldFile.datasets[0].columns!;
   const i = lastColumnAt(old, change.start);
@@ -36,7 +36,7 @@ function resume(before: string[], after: string[]) {
   const reported: FindingInput[] = [];
   const carried = acronym.resumable.resume(contextFor({ ...newFile, datasets: [{ ...dataset, fields: {}, columns: [dataset.columns![i]] }] }, reported), earlier, edit);
   const all: FindingInput[] = [];
-  const fresh = acronym.resumable.check(contextFor(newFile, all));
+  const fresh = finish(acronym.resumable.check(contextFor(newFile, all)));
   const region = { start: edit.start, end: edit.end + edit.delta };
   const column = all.filter((f) => f.span.start >= region.start && f.span.start < region.end);
   return { carried, fresh, reported, column, text: newText };

@@ -19,7 +19,7 @@ import * as path from 'path';
 import { dcatCatalog, dictionary, metadataWithLongDescription, seededRandom, sentence } from '../../bench/generate';
 import { DEFAULT_CONFIG, withProfile } from '../../server/src/config/config';
 import { ProseCache } from '../../server/src/engine/cache';
-import { lintText, parseSafely } from '../../server/src/engine/lint';
+import { finishCheck, lintText, parseSafely } from '../../server/src/engine/lint';
 import { detectFormat } from '../../server/src/formats';
 import { configForFile } from '../../server/src/io/config-files';
 import { fsProjectFiles } from '../../server/src/io/project-files';
@@ -95,7 +95,7 @@ function snapshot(): Record<string, Record<string, string>> {
     for (const rule of RULES) {
       const hash = createHash('sha256');
       let count = 0;
-      rule.check({
+      const checking = rule.check({
         file,
         config,
         options: config.rules[rule.meta.id]?.options ?? {},
@@ -107,6 +107,7 @@ function snapshot(): Record<string, Record<string, string>> {
           hash.update(JSON.stringify([f.span, f.messageId, f.data, f.fixes ?? []]) + '\n');
         },
       });
+      finishCheck(checking);
       entry[rule.meta.id] = fingerprint(count, hash);
     }
     const cache = new ProseCache();

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { DEFAULT_CONFIG, resolveConfig } from '../../server/src/config/config';
-import { parseSafely } from '../../server/src/engine/lint';
+import { finishCheck, parseSafely } from '../../server/src/engine/lint';
 import { detectFormat } from '../../server/src/formats';
 import { style } from '../../server/src/rules/style';
 import { articleFor } from '../../server/src/rules/word-list';
@@ -143,7 +143,7 @@ describe('quick fixes that read in their place', () => {
       const text = 'description: Agencies utilize the data, really.\n';
       const file = parseSafely(detectFormat('test.metadata.yaml', text, DEFAULT_CONFIG)!, text);
       const reported: string[] = [];
-      style.check({ file, config: DEFAULT_CONFIG, options: {}, memo: (_text, compute) => compute(), full: () => false, report: (f) => reported.push(String(f.data?.text)) });
+      finishCheck(style.check({ file, config: DEFAULT_CONFIG, options: {}, memo: (_text, compute) => compute(), full: () => false, report: (f) => reported.push(String(f.data?.text)) }));
       assert.deepStrictEqual(reported, ['really']);
     });
 

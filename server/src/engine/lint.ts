@@ -7,7 +7,7 @@ import { FormatAdapter } from '../formats/adapter';
 import { finish } from '../formats/steps';
 import { LineIndex, Range, Span } from '../model/text';
 import { RULES } from '../rules';
-import { FindingInput, Fix, Rule, RuleContext, Severity } from '../rules/rule';
+import { CheckSteps, COLUMN_STEP, FindingInput, Fix, Pauses, Rule, RuleContext, Severity } from '../rules/rule';
 import { columnProblem } from '../rules/undocumented-column';
 import { noMemo, ProseCache } from './cache';
 import { Directives } from './directives';
@@ -81,7 +81,8 @@ export interface LintStep {
   done: string;
   /**
    * Work done so far, out of `total`, counted in rules: each rule is one, the read READ_STEPS,
-   * and a read in steps counts the part of the text it has read.
+   * a read in steps counts the part of the text it has read, and a rule in steps the part of its
+   * walk it has done; counting the documented columns after the rules pauses at the full count.
    */
   count: number;
   total: number;
@@ -180,8 +181,9 @@ function* checkInSteps(
   // cache per file (prose fields, the word lists' shared pass) is found again by the next rule.
   let columnOnly: ParsedFile | undefined;
   const editedColumn = () => (columnOnly ??= editedColumnOnly(file, reuse!));
+  const progressTotal = rules.length + READ_STEPS;
   for (const [index, rule] of rules.entries()) {
-    if (index > 0) yield { done: `rule ${rules[index - 1].meta.id}`, count: READ_STEPS + index, total: rules.length + READ_STEPS };
+    if (index > 0) yield { done: `rule ${rules[index - 1].meta.id}`, count: READ_STEPS + index, total: progressTotal };
     const id = rule.meta.id;
     const setting = config.rules[id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
@@ -217,7 +219,7 @@ function* checkInSteps(
         }
         if (!perField) return readsUnchanged(rule.meta.reads, reuse!.oldColumn, file.datasets[0].columns![reuse!.column]) && run.reuseAll(earlier, reuse!);
         const split = reusableReports(earlier, reuse!);
-        return !!split && run.reuse(earlier, split, () => (rule.check(context(editedColumn(), run)), true), reuse!);
+        return !!split && run.reuse(earlier, split, () => (finishCheck(rule.check(context(editedColumn(), run))), true), reuse!);
       } catch {
         return false;
       }
@@ -228,8 +230,9 @@ function* checkInSteps(
         run = start();
         // A rule that reads the whole file still finds mostly what it found before: those findings are kept.
         if (reuse && record) run.matchAgainst(reuse.reports.get(id), reuse);
-        if (rule.resumable) run.recorded.carried = rule.resumable.check(context(file, run));
-        else rule.check(context(file, run));
+        const count = READ_STEPS + index;
+        if (rule.resumable) run.recorded.carried = yield* ruleInSteps(rule.resumable.check(context(file, run)), id, count, progressTotal);
+        else yield* ruleInSteps(rule.check(context(file, run)), id, count, progressTotal);
       }
     } catch (error) {
       failed = true;
@@ -250,7 +253,33 @@ function* checkInSteps(
     return { findings, columns: { total, documented: before - documented(reuse.oldColumn) + documented(file.datasets[0].columns![reuse.column]) } };
   }
   const all = withColumns.flatMap((d) => d.columns ?? []);
-  return { findings, columns: { total: all.length, documented: all.filter((c) => !columnProblem(c, project)).length } };
+  // As long as a rule's walk over the columns: it pauses as they do, with the rules all done.
+  const pauses = new Pauses(all.length, COLUMN_STEP);
+  let documented = 0;
+  for (let c = 0; c < all.length; c++) {
+    if (!columnProblem(all[c], project)) documented++;
+    if (pauses.after(c, 1) !== undefined) yield { done: `counted ${thousands(c + 1)} of ${thousands(all.length)} columns`, count: progressTotal, total: progressTotal };
+  }
+  return { findings, columns: { total: all.length, documented } };
+}
+
+/**
+ * A rule's check as steps of a lint whose progress counts `total`, the rule's own counting one
+ * from `count`: a check in steps pauses where it says (see CheckSteps), saying how much of its
+ * walk is done, and the progress moves through its one count as far.
+ */
+function* ruleInSteps<T>(steps: void | CheckSteps<T>, id: string, count: number, total: number): Generator<LintStep, T | undefined> {
+  if (!steps) return undefined;
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    yield { done: `rule ${id}: ${Math.round(100 * next.value)}%`, count: count + next.value, total };
+  }
+}
+
+/** Runs a rule's check to its end without pausing, whether it reports at once or in steps. */
+export function finishCheck(steps: void | CheckSteps<unknown>): void {
+  if (steps) finish(steps);
 }
 
 /**

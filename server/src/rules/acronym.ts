@@ -1,8 +1,9 @@
 import builtin from '../data/acronyms.json';
+import { finish } from '../formats/steps';
 import { ProseText } from '../model/prose';
 import { isAsciiAlphanumeric, isWhitespace, letterAt } from './chars';
-import { nonProseSpansIn, overlaps, proseFields } from './prose-fields';
-import { EntryEdit, Fix, ProseField, Rule, RuleContext } from './rule';
+import { nonProseSpansIn, overlaps, proseFields, proseFieldsInSteps } from './prose-fields';
+import { CheckSteps, EntryEdit, Fix, Pauses, PROSE_STEP_CHARS, ProseField, Rule, RuleContext } from './rule';
 import { memoizeString } from './string-memo';
 import { possessiveAt, replacementEdit } from './word-list';
 
@@ -417,13 +418,12 @@ export const acronym = {
       source: 'Connecticut Open Data Publication Guidelines, Step 3',
     },
   },
-  check(context) {
-    checkFields(context, proseFields(context.file), undefined);
-  },
+  check: (context) => checkFile(context),
   resumable: {
-    check: (context) => checkFields(context, proseFields(context.file), undefined),
+    check: (context) => checkFile(context),
     resume(context, earlier, edit) {
-      const column = checkFields(context, proseFields(context.file), { earlier, before: edit.start });
+      // One column's fields: few enough to check without pausing.
+      const column = finish(checkFields(context, proseFields(context.file), { earlier, before: edit.start }));
       const defined = resumed(earlier.defined, column.defined, edit, false);
       // A first singular use of an acronym the file had no singular finding for before changes no
       // later finding: a later one would have been that first finding.
@@ -443,13 +443,18 @@ interface Firsts {
   reported: Map<string, number>;
 }
 
+/** Checks the whole file's prose fields, finding them first when no rule has yet. */
+function* checkFile(context: RuleContext): CheckSteps<Firsts> {
+  return yield* checkFields(context, yield* proseFieldsInSteps(context.file), undefined);
+}
+
 /**
  * Checks the fields in file order and gives where each acronym is first defined and reported in
  * them. With `from`, the fields are one column's, and `from.earlier` says what the whole file gave
  * before the column was edited: every acronym it has first at an offset before `from.before`
  * counts as defined or reported already.
  */
-function checkFields({ config, memo, report, full }: RuleContext, fields: readonly ProseField[], from: { earlier: Firsts; before: number } | undefined): Firsts {
+function* checkFields({ config, memo, report, full }: RuleContext, fields: readonly ProseField[], from: { earlier: Firsts; before: number } | undefined): CheckSteps<Firsts> {
   const allow = (a: string) => BUILTIN_ALLOW.has(a) || config.acronyms.allow.has(a);
   const expansionOf = (a: string) => config.acronyms.glossary.get(a) ?? BUILTIN_GLOSSARY.get(a);
   // Per text (memoised per config while a document stays open): each acronym, its expansion,
@@ -488,7 +493,9 @@ function checkFields({ config, memo, report, full }: RuleContext, fields: readon
   const defined = (acronym: string) => firsts.defined.has(acronym) || before('defined', acronym);
   /** Acronyms already reported in the singular: only the first singular use is safe to define. */
   const reported = (acronym: string) => firsts.reported.has(acronym) || before('reported', acronym);
-  for (const { prose } of fields) {
+  const pauses = new Pauses(fields.length, PROSE_STEP_CHARS);
+  for (let f = 0; f < fields.length; f++) {
+    const prose = fields[f].prose;
     for (const occ of memo(prose.text, () => analyse(prose.text, prose))) {
       const expansion = occ.expansion;
       if (occ.definition) {
@@ -507,6 +514,8 @@ function checkFields({ config, memo, report, full }: RuleContext, fields: readon
         fixes: !expansion || full() ? [] : fixesFor(prose, occ, expansion, plural, first),
       });
     }
+    const share = pauses.after(f, prose.text.length);
+    if (share !== undefined) yield share;
   }
   return firsts;
 }

@@ -22,7 +22,7 @@ export const personCentered: Rule = {
   },
   check(context) {
     const { report, full } = context;
-    eachTermMatch(context, PERSON_CENTERED, (prose, match) => {
+    return eachTermMatch(context, PERSON_CENTERED, (prose, match) => {
       if (inNameOfThing(prose.text, match)) return;
       // Past the cap only the place counts: nothing else is made for the thousands of these in a large file.
       if (full()) return report({ span: prose.sourceSpan(match.start, match.end), messageId: 'replace', data: COUNTED_ONLY });

@@ -22,7 +22,7 @@ export const plainLanguage: Rule = {
   },
   check(context) {
     const { report, full } = context;
-    eachTermMatch(context, PLAIN_LANGUAGE, (prose, match) => {
+    return eachTermMatch(context, PLAIN_LANGUAGE, (prose, match) => {
       // Past the cap only the place counts: nothing else is made for the thousands of these in a large file.
       if (full()) return report({ span: prose.sourceSpan(match.start, match.end), messageId: 'replace', data: COUNTED_ONLY });
       const suggestions = match.form.replace.map((r) => matchCase(match.text, r, prose.text));

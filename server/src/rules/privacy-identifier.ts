@@ -1,6 +1,6 @@
 import { Column } from '../model/dataset';
 import { columnLabel, columnWordLists, PhraseTable } from './column-names';
-import { Rule } from './rule';
+import { COLUMN_STEP, columnCount, Pauses, Rule } from './rule';
 
 /**
  * Direct identifiers: each names one person. Bare "name" and "address" are left out: a list of
@@ -49,19 +49,19 @@ export const privacyIdentifier: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Privacy Considerations',
     },
   },
-  check({ file, report }) {
+  *check({ file, report }) {
+    const pauses = new Pauses(columnCount(file), COLUMN_STEP);
+    let checked = 0;
     for (const dataset of file.datasets) {
       const quasi: Array<{ column: Column; kind: string }> = [];
       for (const column of dataset.columns ?? []) {
-        const span = column.fields.name?.valueSpan ?? column.fields.title?.valueSpan ?? column.span;
         const words = columnWordLists(column);
         const direct = DIRECT.kindOf(words);
-        if (direct) {
-          report({ span, messageId: 'direct', data: { column: columnLabel(column), identifier: direct } });
-          continue;
-        }
-        const kind = QUASI.kindOf(words);
-        if (kind) quasi.push({ column, kind });
+        const kind = direct ? undefined : QUASI.kindOf(words);
+        if (direct) report({ span: column.fields.name?.valueSpan ?? column.fields.title?.valueSpan ?? column.span, messageId: 'direct', data: { column: columnLabel(column), identifier: direct } });
+        else if (kind) quasi.push({ column, kind });
+        const share = pauses.after(checked++, 1);
+        if (share !== undefined) yield share;
       }
       const kinds = [...new Set(quasi.map((q) => q.kind))];
       if (kinds.length < QUASI_THRESHOLD) continue;

@@ -1,7 +1,8 @@
 import { Column, Dataset, PROSE_COLUMN_CONCEPTS, PROSE_CONCEPTS, ParsedFile } from '../model/dataset';
+import { finish } from '../formats/steps';
 import { ProseText } from '../model/prose';
 import { isAsciiWordChar, isWhitespace } from './chars';
-import { ProseField } from './rule';
+import { CheckSteps, PROSE_STEP_CHARS, ProseField } from './rule';
 
 /** Each file's prose fields, worked out once: several rules ask for them in every lint. */
 const fieldsOf = new WeakMap<ParsedFile, readonly ProseField[]>();
@@ -11,13 +12,23 @@ const fieldsOf = new WeakMap<ParsedFile, readonly ProseField[]>();
  * a reader would expect. Keys, names, URLs, emails and vocabulary fields are never included.
  */
 export function proseFields(file: ParsedFile): readonly ProseField[] {
+  return finish(proseFieldsInSteps(file));
+}
+
+/**
+ * proseFields in steps (see CheckSteps), for the first rule to ask in a lint: finding them decodes
+ * every prose value of the file (some 50 ms for a 10 MB dictionary), so it pauses after each
+ * PROSE_STEP_CHARS characters decoded, having done none of the rule's walk yet.
+ */
+export function* proseFieldsInSteps(file: ParsedFile): CheckSteps<readonly ProseField[]> {
   let fields = fieldsOf.get(file);
-  if (!fields) fieldsOf.set(file, (fields = collectProseFields(file)));
+  if (!fields) fieldsOf.set(file, (fields = yield* collectProseFields(file)));
   return fields;
 }
 
-function collectProseFields(file: ParsedFile): ProseField[] {
+function* collectProseFields(file: ParsedFile): CheckSteps<ProseField[]> {
   const out: ProseField[] = [];
+  let decoded = 0;
   for (const dataset of file.datasets) {
     for (const concept of PROSE_CONCEPTS) {
       const prose = dataset.fields[concept]?.prose;
@@ -27,6 +38,11 @@ function collectProseFields(file: ParsedFile): ProseField[] {
       for (const concept of PROSE_COLUMN_CONCEPTS) {
         const prose = column.fields[concept]?.prose;
         if (prose) out.push(new FieldOf(dataset, column, concept, prose));
+        decoded += prose?.text.length ?? 0;
+      }
+      if (decoded >= PROSE_STEP_CHARS) {
+        decoded = 0;
+        yield 0;
       }
     }
   }

@@ -103,17 +103,66 @@ export interface RuleContext {
   full(): boolean;
 }
 
+/**
+ * A check that pauses part way: a rule that walks many fields yields, every so much work (see
+ * Pauses), the share of its walk done so far, from 0 to 1, so that a language server can answer
+ * requests meanwhile (engine/lint.ts, lintInSteps). Run without pausing, it reports the same.
+ */
+export type CheckSteps<T = void> = Generator<number, T, undefined>;
+
+/**
+ * How many characters of prose a rule reads at least between two pauses: a few milliseconds of
+ * its slowest work (acronym, style) on a large dictionary, and pausing costs nothing measurable.
+ */
+export const PROSE_STEP_CHARS = 100_000;
+
+/**
+ * How many columns a rule that walks them all checks at most between two pauses: a few
+ * milliseconds of the slowest (undocumented-column) on a dictionary of 30,000 columns.
+ */
+export const COLUMN_STEP = 5_000;
+
+/** How many columns the file lists, in all its datasets: the items of a walk over them (see Pauses). */
+export function columnCount(file: ParsedFile): number {
+  let count = 0;
+  for (const dataset of file.datasets) count += dataset.columns?.length ?? 0;
+  return count;
+}
+
+/**
+ * Where a check walking `total` items pauses: once the work since the last pause reaches
+ * `perStep`, counted by the rule (characters of prose, columns), never timed, so that a lint
+ * pauses at the same places every time. Never after the last item: the rule's end is a pause.
+ */
+export class Pauses {
+  private since = 0;
+
+  constructor(
+    private readonly total: number,
+    private readonly perStep: number,
+  ) {}
+
+  /** After item `index`, which was `work` to check: the share of the items done when it is time to pause, else undefined. */
+  after(index: number, work: number): number | undefined {
+    this.since += work;
+    if (this.since < this.perStep || index + 1 >= this.total) return undefined;
+    this.since = 0;
+    return (index + 1) / this.total;
+  }
+}
+
 export interface Rule<Carried = unknown> {
   meta: RuleMeta;
-  check(context: RuleContext): void;
+  /** Reports the rule's findings in the file, at once or in steps (see CheckSteps). */
+  check(context: RuleContext): void | CheckSteps<unknown>;
   /**
    * For a `file`-scope rule whose findings in each field depend on that field and on what the
    * fields before it in file order leave behind (an acronym defined earlier): lets a re-lint after
    * an edit inside one column run the rule on that column alone (engine/reuse.ts).
    */
   resumable?: {
-    /** As `check`, giving also what the rule carried from field to field, for `resume`. */
-    check(context: RuleContext): Carried;
+    /** As `check`, in steps, giving also what the rule carried from field to field, for `resume`. */
+    check(context: RuleContext): CheckSteps<Carried>;
     /**
      * After an edit inside one column entry, with `context.file` holding that column alone: reports
      * what `check` reports in it reading the whole file, given what the earlier lint carried, and

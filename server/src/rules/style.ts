@@ -1,7 +1,7 @@
 import { ProseText } from '../model/prose';
-import { nonProseSpansIn, overlaps, proseFields } from './prose-fields';
+import { nonProseSpansIn, overlaps, proseFieldsInSteps } from './prose-fields';
 import { isWhitespace } from './chars';
-import { COUNTED_ONLY, Fix, Rule } from './rule';
+import { COUNTED_ONLY, Fix, Pauses, PROSE_STEP_CHARS, Rule } from './rule';
 import { checkOf, explanationOf, packedStyleFindings } from './style-checks';
 import { plainLanguageMatches } from './term-lists';
 import { TermMatch } from './word-list';
@@ -23,9 +23,10 @@ export const style: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Appendix',
     },
   },
-  check(context) {
+  *check(context) {
     const { file, config, memo, report, full } = context;
-    const fields = proseFields(file);
+    const fields = yield* proseFieldsInSteps(file);
+    const pauses = new Pauses(fields.length, PROSE_STEP_CHARS);
     // Words plain-language reports are left to it, when it runs: one finding for "utilize", with a source and a fix.
     const plainLanguageOn = config.rules['plain-language']?.severity !== 'off';
     // Indexed loops: a catalog has thousands of short fields, and this runs once per field and finding.
@@ -55,6 +56,8 @@ export const style: Rule = {
         }
         report({ span: prose.sourceSpan(start, end), messageId: 'style', data: { check, text: prose.text.slice(start, end), explanation }, fixes });
       }
+      const share = pauses.after(f, prose.text.length);
+      if (share !== undefined) yield share;
     }
   },
 };

@@ -2,8 +2,8 @@ import personCentered from '../data/person-centered.json';
 import plainLanguage from '../data/plain-language.json';
 import { ParsedFile } from '../model/dataset';
 import { ProseText } from '../model/prose';
-import { proseFields } from './prose-fields';
-import { RuleContext } from './rule';
+import { proseFieldsInSteps } from './prose-fields';
+import { CheckSteps, Pauses, PROSE_STEP_CHARS, RuleContext } from './rule';
 import { TermMatch, TermMatcher, WordList } from './word-list';
 
 /** The word lists of plain-language and person-centered, by their index in the shared matcher. */
@@ -55,9 +55,9 @@ interface Unclaimed {
 /** Held by the file, so a file that is let go takes what was not asked for with it. */
 const unclaimedByFile = new WeakMap<ParsedFile, Unclaimed>();
 
-/** Calls `each` with every match of one list in the file's prose fields, in file order. */
-export function eachTermMatch({ file, config, memo }: RuleContext, list: number, each: (prose: ProseText, match: TermMatch) => void): void {
-  const fields = proseFields(file);
+/** Calls `each` with every match of one list in the file's prose fields, in file order, in steps (see CheckSteps). */
+export function* eachTermMatch({ file, config, memo }: RuleContext, list: number, each: (prose: ProseText, match: TermMatch) => void): CheckSteps {
+  const fields = yield* proseFieldsInSteps(file);
   const allow = config.terms.allow;
   let unclaimed = unclaimedByFile.get(file);
   if (!unclaimed || unclaimed.allow !== allow || unclaimed.pending.length !== fields.length) {
@@ -65,12 +65,15 @@ export function eachTermMatch({ file, config, memo }: RuleContext, list: number,
   }
   const found = unclaimed;
   const byField = list === PLAIN_LANGUAGE ? new Map<number, readonly TermMatch[]>() : undefined;
+  const pauses = new Pauses(fields.length, PROSE_STEP_CHARS);
   // Indexed loops: a catalog has thousands of short fields.
   for (let f = 0; f < fields.length; f++) {
     const prose = fields[f].prose;
     const matches = memo(prose.text, () => termMatches(found, f, prose, list));
     if (byField && matches.length > 0) byField.set(f, matches);
     for (let m = 0; m < matches.length; m++) each(prose, matches[m]);
+    const share = pauses.after(f, prose.text.length);
+    if (share !== undefined) yield share;
   }
   if (byField) plainLanguageByFile.set(file, { allow, byField });
 }

@@ -1,6 +1,6 @@
 import { Column } from '../model/dataset';
 import { ProjectFiles } from '../model/project';
-import { Fix, Rule } from './rule';
+import { COLUMN_STEP, columnCount, FindingInput, Fix, Pauses, Rule } from './rule';
 import { memoizeString } from './string-memo';
 
 export type UndocumentedReason = 'missing' | 'placeholder' | 'repeats-name';
@@ -91,27 +91,35 @@ export const undocumentedColumn: Rule = {
       source: 'Connecticut Open Data Publication Guidelines, Step 4',
     },
   },
-  check({ file, project, report }) {
+  *check({ file, project, report }) {
+    const pauses = new Pauses(columnCount(file), COLUMN_STEP);
+    let checked = 0;
     for (const dataset of file.datasets) {
       for (const column of dataset.columns ?? []) {
         const reason = columnProblem(column, project);
-        if (!reason) continue;
-        const name = column.fields.name?.value ?? column.fields.title?.value ?? '(unnamed)';
-        const description = column.fields.description;
-        const stub = `Describe what ${humanize(name)} measures, in plain words.`;
-        const edit = description ? description.replaceValue(stub) : column.insertField('description', stub);
-        // A stub to fill in, not a description: a person must write the real one.
-        const fixes: Fix[] = edit ? [{ title: 'Add a description to fill in', edits: [edit], safe: false }] : [];
-        report({
-          span: description && reason !== 'missing' ? description.valueSpan : column.fields.name?.valueSpan ?? column.span,
-          messageId: reason,
-          data: reason === 'placeholder' ? { column: name, reason, description: description?.value ?? '' } : { column: name, reason },
-          fixes,
-        });
+        if (reason) report(findingFor(column, reason));
+        const share = pauses.after(checked++, 1);
+        if (share !== undefined) yield share;
       }
     }
   },
 };
+
+/** The finding for a column that is not documented, with a stub description to fill in. */
+function findingFor(column: Column, reason: UndocumentedReason): FindingInput {
+  const name = column.fields.name?.value ?? column.fields.title?.value ?? '(unnamed)';
+  const description = column.fields.description;
+  const stub = `Describe what ${humanize(name)} measures, in plain words.`;
+  const edit = description ? description.replaceValue(stub) : column.insertField('description', stub);
+  // A stub to fill in, not a description: a person must write the real one.
+  const fixes: Fix[] = edit ? [{ title: 'Add a description to fill in', edits: [edit], safe: false }] : [];
+  return {
+    span: description && reason !== 'missing' ? description.valueSpan : column.fields.name?.valueSpan ?? column.span,
+    messageId: reason,
+    data: reason === 'placeholder' ? { column: name, reason, description: description?.value ?? '' } : { column: name, reason },
+    fixes,
+  };
+}
 
 function humanize(name: string): string {
   return `"${name.replace(/[_]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().trim()}"`;
