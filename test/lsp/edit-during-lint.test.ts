@@ -23,6 +23,12 @@ describe('an edit while a large file is linted, over stdio', function () {
   /** Each progress notification's kind, and each request the server made, in order. */
   let seen: string[];
   let logged: string[];
+  let logWaiters: Array<() => void> = [];
+  /** The log lines containing `part`, once one has arrived: a log line may arrive after the response it was written before. */
+  const loggedLines = async (part: string) => {
+    while (!logged.some((l) => l.includes(part))) await new Promise<void>((resolve) => logWaiters.push(resolve));
+    return logged.filter((l) => l.includes(part));
+  };
   const text = dictionary(300e3);
 
   beforeEach(async () => {
@@ -36,7 +42,10 @@ describe('an edit while a large file is linted, over stdio', function () {
     uri = pathToFileURL(file).href;
     seen = [];
     logged = [];
-    editor.connection.onNotification('window/logMessage', (params: { message: string }) => void logged.push(params.message));
+    editor.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      logged.push(params.message);
+      for (const wake of logWaiters.splice(0)) wake();
+    });
     editor.observe((message: Message) => {
       const m = message as { method?: string; params?: { value: { kind: string } } };
       if (m.method === '$/progress') seen.push(m.params!.value.kind);
@@ -104,7 +113,7 @@ describe('an edit while a large file is linted, over stdio', function () {
     // The save is answered before a hover on a small file sent with it: a lint of the large file
     // first would have paused between its steps, and the hover's lint would have finished first.
     assert.deepStrictEqual(arrived, ['save', 'hover']);
-    assert.deepStrictEqual(logged.filter((l) => l.includes('not fixed on save')), [
+    assert.deepStrictEqual(await loggedLines('not fixed on save'), [
       `plainmeta: ${uri}: not fixed on save: the file is larger than 100 KB (setting plainmeta.maxFileSize), where fixing every problem takes several lints of the whole file. Run the Fix All command to fix it.`,
     ]);
   });
