@@ -20,22 +20,49 @@ const matcher = new TermMatcher([plainLanguage as WordList, personCentered as Wo
 const NONE: readonly TermMatch[] = [];
 
 /**
- * Plain-language's matches in a file's prose fields, by field index where there are any, from that
- * rule's walk over the file (it runs before style), for the style rule: write-good flags many of
- * the same words ("utilize", "in order to"), and plain-language reports them with its source and a
- * fix. The style rule takes each field's matches once, so none outlive its walk.
+ * Where plain-language's list matched in a file's prose fields, from that rule's walk over the
+ * file (it runs before style), for the style rule: write-good flags many of the same words
+ * ("utilize", "in order to"), and plain-language reports them with its source and a fix. Style
+ * needs only the places, so they are kept flat, two numbers a match (start, end), in field then
+ * text order: a large file has tens of thousands of matches, and an array of match objects per
+ * field held them all from one rule's walk to the other's.
  */
-const plainLanguageByFile = new WeakMap<ParsedFile, { allow: readonly string[]; byField: Map<number, readonly TermMatch[]> }>();
+interface PlainLanguageWalk {
+  allow: readonly string[];
+  /** By field, where its matches start in `spans` (counted in numbers); one more entry, where the last field's end. */
+  fieldStarts: Int32Array;
+  spans: Int32Array;
+}
 
-/** Where plain-language's list matches field `f` of the file: as that rule found it, or from a pass made now. */
-export function plainLanguageMatches({ file, config }: RuleContext, f: number, prose: ProseText): readonly TermMatch[] {
+const plainLanguageByFile = new WeakMap<ParsedFile, PlainLanguageWalk>();
+
+/** No matches, as plainLanguageSpans gives them. */
+export const NO_SPANS: Int32Array = new Int32Array(0);
+
+/**
+ * Where plain-language's list matches field `f` of the file, two numbers a match (start, end) in
+ * text order: as that rule's walk found it, or from a pass made now.
+ */
+export function plainLanguageSpans({ file, config }: RuleContext, f: number, prose: ProseText): Int32Array {
   const walked = plainLanguageByFile.get(file);
-  if (walked && walked.allow === config.terms.allow) {
-    const matches = walked.byField.get(f);
-    walked.byField.delete(f);
-    return matches ?? NONE;
+  if (walked && walked.allow === config.terms.allow && f + 1 < walked.fieldStarts.length) {
+    const from = walked.fieldStarts[f];
+    const to = walked.fieldStarts[f + 1];
+    return from === to ? NO_SPANS : walked.spans.subarray(from, to);
   }
-  return matcher.findAll(prose.text, config.terms.allow, prose)[PLAIN_LANGUAGE];
+  const matches = matcher.findAll(prose.text, config.terms.allow, prose)[PLAIN_LANGUAGE];
+  if (matches.length === 0) return NO_SPANS;
+  const spans = new Int32Array(2 * matches.length);
+  for (let m = 0; m < matches.length; m++) {
+    spans[2 * m] = matches[m].start;
+    spans[2 * m + 1] = matches[m].end;
+  }
+  return spans;
+}
+
+/** Lets go of what plain-language's walk kept for the style rule, once style has walked the file. */
+export function forgetPlainLanguageSpans(file: ParsedFile): void {
+  plainLanguageByFile.delete(file);
 }
 
 /**
@@ -64,15 +91,32 @@ export function eachTermMatch({ file, config, memo }: RuleContext, list: number,
     unclaimedByFile.set(file, (unclaimed = { allow, pending: new Uint8Array(fields.length), kept: new Map() }));
   }
   const found = unclaimed;
-  const byField = list === PLAIN_LANGUAGE ? new Map<number, readonly TermMatch[]>() : undefined;
+  const keep = list === PLAIN_LANGUAGE;
+  const fieldStarts = keep ? new Int32Array(fields.length + 1) : NO_SPANS;
+  let spans: Int32Array = NO_SPANS;
+  let length = 0;
   // Indexed loops: a catalog has thousands of short fields.
   for (let f = 0; f < fields.length; f++) {
     const prose = fields[f].prose;
     const matches = memo(prose.text, () => termMatches(found, f, prose, list));
-    if (byField && matches.length > 0) byField.set(f, matches);
+    if (keep) {
+      if (length + 2 * matches.length > spans.length) spans = grown(spans, length + 2 * matches.length);
+      for (let m = 0; m < matches.length; m++) {
+        spans[length++] = matches[m].start;
+        spans[length++] = matches[m].end;
+      }
+      fieldStarts[f + 1] = length;
+    }
     for (let m = 0; m < matches.length; m++) each(prose, matches[m]);
   }
-  if (byField) plainLanguageByFile.set(file, { allow, byField });
+  if (keep) plainLanguageByFile.set(file, { allow, fieldStarts, spans });
+}
+
+/** A copy of `spans` with room for at least `needed` numbers, doubling so that filling it stays linear. */
+function grown(spans: Int32Array, needed: number): Int32Array {
+  const larger = new Int32Array(Math.max(needed, 2 * spans.length, 64));
+  larger.set(spans);
+  return larger;
 }
 
 /** One list's matches in field `f`: kept from the other rule's pass, or from a pass made now. */
