@@ -139,6 +139,22 @@ describe('quick fixes that read in their place', () => {
       ]);
     });
 
+    it('each field keeps its own: a word left in one field is reported by style in the next, which plain-language does not match', () => {
+      // Fields with matches, without, and with two, so each field's matches are told apart from its neighbours'.
+      const text = 'title: Really utilize it\ndescription: Agencies utilize the data.\nlimitations: Utilize, really.\ncollection_method: Counts really utilize and commence in order to report.\n';
+      assert.deepStrictEqual(lint(text).filter((f) => f.rule === 'plain-language' || f.rule === 'style').map((f) => [f.rule, f.range.start.line, f.data.term ?? f.data.text]), [
+        ['style', 0, 'Really'],
+        ['plain-language', 0, 'utilize'],
+        ['plain-language', 1, 'utilize'],
+        ['plain-language', 2, 'Utilize'],
+        ['style', 2, 'really'],
+        ['style', 3, 'really'],
+        ['plain-language', 3, 'utilize'],
+        ['plain-language', 3, 'commence'],
+        ['plain-language', 3, 'in order to'],
+      ]);
+    });
+
     it('leaves them to plain-language also when that rule has not walked the file first', () => {
       const text = 'description: Agencies utilize the data, really.\n';
       const file = parseSafely(detectFormat('test.metadata.yaml', text, DEFAULT_CONFIG)!, text);

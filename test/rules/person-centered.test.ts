@@ -1,5 +1,12 @@
 import * as assert from 'assert';
-import { resolveConfig } from '../../server/src/config/config';
+import { DEFAULT_CONFIG, resolveConfig } from '../../server/src/config/config';
+import { parseSafely } from '../../server/src/engine/lint';
+import { ParsedFile } from '../../server/src/model/dataset';
+import { detectFormat } from '../../server/src/formats';
+import { personCentered } from '../../server/src/rules/person-centered';
+import { plainLanguage } from '../../server/src/rules/plain-language';
+import { proseFields } from '../../server/src/rules/prose-fields';
+import { RuleContext } from '../../server/src/rules/rule';
 import { applyAndCheck, brief, covered, lint, only } from '../helpers';
 import { corpusSentences, fixtureLines } from '../sentences';
 
@@ -229,5 +236,35 @@ describe('person-centered', () => {
     assert.deepStrictEqual(flagged, []);
     const expected = corpus.filter((s) => known.test(s));
     assert.ok(expected.length > 0 && expected.every((s) => findings(s).length > 0), 'the corpus\'s own true positives are flagged');
+  });
+});
+
+describe('person-centered after plain-language has passed over the file', () => {
+  const text = 'title: Inmates by facility\ndescription: "Counts of inmates\' children and an addict\'s family."\n';
+  // A file of its own for each walk: what one rule's pass keeps for the other is kept with the file.
+  const fresh = () => parseSafely(detectFormat('test.metadata.yaml', text, DEFAULT_CONFIG)!, text);
+  const compute: RuleContext['memo'] = (_text, make) => make();
+  const found = (file: ParsedFile, memo: RuleContext['memo']) => {
+    const reported: string[] = [];
+    personCentered.check({ file, config: DEFAULT_CONFIG, options: {}, memo, full: () => false, report: (f) => reported.push(`${f.span.start}-${f.span.end} ${f.data?.term}`) });
+    return reported;
+  };
+  const afterPlainLanguage = () => {
+    const file = fresh();
+    plainLanguage.check({ file, config: DEFAULT_CONFIG, options: {}, memo: compute, full: () => false, report: () => undefined });
+    return file;
+  };
+  const alone = ['7-14 Inmates', '51-58 inmates', '76-82 addict'];
+
+  it('finds what it finds alone, possessives included, from the matches that pass kept for it', () => {
+    assert.deepStrictEqual(found(fresh(), compute), alone);
+    assert.deepStrictEqual(found(afterPlainLanguage(), compute), alone);
+  });
+
+  it('finds them again after a walk whose memo answered a field without asking for what was kept for it', () => {
+    const file = afterPlainLanguage();
+    const title = proseFields(file)[0].prose.text;
+    assert.deepStrictEqual(found(file, (t, make) => (t === title ? ([] as never) : make())), alone.slice(1));
+    assert.deepStrictEqual(found(file, compute), alone);
   });
 });

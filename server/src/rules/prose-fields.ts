@@ -72,8 +72,16 @@ class FieldOf implements ProseField {
  */
 export function nonProseSpansIn(source: string | ProseText): Array<[number, number]> {
   if (typeof source === 'string') return nonProseSpans(source);
-  return (source.nonProse ??= nonProseSpans(source.text));
+  if (source.nonProse === undefined) {
+    const spans = nonProseSpans(source.text);
+    // Most values have none: they share one empty list rather than keep one each while the file is open.
+    source.nonProse = spans.length === 0 ? NO_SPANS : spans;
+  }
+  return source.nonProse;
 }
+
+/** Frozen, so that a rule that changed what it was given would fail at once rather than change every value's list. */
+const NO_SPANS = Object.freeze([]) as unknown as Array<[number, number]>;
 
 /**
  * Spans of a prose text that are not prose even inside a description: URLs, email addresses and

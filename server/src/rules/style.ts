@@ -3,8 +3,7 @@ import { nonProseSpansIn, overlaps, proseFieldsInSteps } from './prose-fields';
 import { isWhitespace } from './chars';
 import { COUNTED_ONLY, Fix, Pauses, PROSE_STEP_CHARS, Rule } from './rule';
 import { checkOf, explanationOf, packedStyleFindings } from './style-checks';
-import { plainLanguageMatches } from './term-lists';
-import { TermMatch } from './word-list';
+import { forgetPlainLanguageSpans, NO_SPANS, plainLanguageSpans } from './term-lists';
 
 export const style: Rule = {
   meta: {
@@ -32,7 +31,7 @@ export const style: Rule = {
     // Indexed loops: a catalog has thousands of short fields, and this runs once per field and finding.
     for (let f = 0; f < fields.length; f++) {
       const prose = fields[f].prose;
-      const found = memo(prose.text, () => findings(prose, plainLanguageOn ? () => plainLanguageMatches(context, f, prose) : undefined));
+      const found = memo(prose.text, () => findings(prose, plainLanguageOn ? () => plainLanguageSpans(context, f, prose) : undefined));
       // Three numbers a finding: start, end, and the checks that found it (see packedStyleFindings).
       for (let k = 0; k < found.length; k += 3) {
         const start = found[k];
@@ -59,6 +58,7 @@ export const style: Rule = {
       const share = pauses.after(f, prose.text.length);
       if (share !== undefined) yield share;
     }
+    forgetPlainLanguageSpans(file);
   },
 };
 
@@ -66,11 +66,11 @@ export const style: Rule = {
  * write-good's suggestions on one text, outside URLs and templating, packed as packedStyleFindings
  * gives them; given plain-language's matches in the text, none inside them.
  */
-function findings(prose: ProseText, plainLanguage: (() => readonly TermMatch[]) | undefined): readonly number[] {
+function findings(prose: ProseText, plainLanguage: (() => Int32Array) | undefined): readonly number[] {
   const all = packedStyleFindings(prose.text);
   if (all.length === 0) return all;
   const skip = nonProseSpansIn(prose);
-  const plain = plainLanguage === undefined ? [] : plainLanguage();
+  const plain = plainLanguage === undefined ? NO_SPANS : plainLanguage();
   if (skip.length === 0 && plain.length === 0) return all;
   const kept: number[] = [];
   for (let k = 0; k < all.length; k += 3) {
@@ -81,16 +81,18 @@ function findings(prose: ProseText, plainLanguage: (() => readonly TermMatch[]) 
   return kept;
 }
 
-/** Whether start–end lies inside one of the matches, which are in text order and do not overlap (a binary search: a long text has thousands). */
-function within(matches: readonly TermMatch[], start: number, end: number): boolean {
+/**
+ * Whether start–end lies inside one of the matches, two numbers a match (start, end), in text
+ * order and not overlapping (a binary search: a long text has thousands).
+ */
+function within(matches: Int32Array, start: number, end: number): boolean {
   if (matches.length === 0) return false;
   let low = 0;
-  let high = matches.length - 1;
+  let high = (matches.length >> 1) - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (matches[middle].start <= start) low = middle;
+    if (matches[2 * middle] <= start) low = middle;
     else high = middle - 1;
   }
-  const match = matches[low];
-  return match.start <= start && end <= match.end;
+  return matches[2 * low] <= start && end <= matches[2 * low + 1];
 }
