@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { DEFAULT_CONFIG, resolveConfig } from '../../server/src/config/config';
-import { parseSafely } from '../../server/src/engine/lint';
+import { finishCheck, parseSafely } from '../../server/src/engine/lint';
 import { ParsedFile } from '../../server/src/model/dataset';
 import { detectFormat } from '../../server/src/formats';
 import { personCentered } from '../../server/src/rules/person-centered';
@@ -246,12 +246,12 @@ describe('person-centered after plain-language has passed over the file', () => 
   const compute: RuleContext['memo'] = (_text, make) => make();
   const found = (file: ParsedFile, memo: RuleContext['memo']) => {
     const reported: string[] = [];
-    personCentered.check({ file, config: DEFAULT_CONFIG, options: {}, memo, full: () => false, report: (f) => reported.push(`${f.span.start}-${f.span.end} ${f.data?.term}`) });
+    finishCheck(personCentered.check({ file, config: DEFAULT_CONFIG, options: {}, memo, full: () => false, report: (f) => reported.push(`${f.span.start}-${f.span.end} ${f.data?.term}`) }));
     return reported;
   };
   const afterPlainLanguage = () => {
     const file = fresh();
-    plainLanguage.check({ file, config: DEFAULT_CONFIG, options: {}, memo: compute, full: () => false, report: () => undefined });
+    finishCheck(plainLanguage.check({ file, config: DEFAULT_CONFIG, options: {}, memo: compute, full: () => false, report: () => undefined }));
     return file;
   };
   const alone = ['7-14 Inmates', '51-58 inmates', '76-82 addict'];
