@@ -7,6 +7,7 @@ import { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol/no
 import { DEFAULT_CONFIG } from '../../server/src/config/config';
 import { fixAll } from '../../server/src/engine/fixes';
 import { lintText } from '../../server/src/engine/lint';
+import { normalizeSettings } from '../../server/src/lsp/settings';
 import { tooManyNotice } from '../../server/src/lsp/validation';
 import { brief, TestEditor } from './lspClient';
 
@@ -156,5 +157,14 @@ describe('the notice that not every problem is shown', () => {
       tooManyNotice(1200, 1000, 'untitled:Untitled-1').message,
       'plainmeta found 1,200 problems in this file and shows the 1,000 most serious (setting plainmeta.maxDiagnostics). To list them all, save the file and run plainmeta lint on it in a terminal.',
     );
+  });
+});
+
+describe('the plainmeta.maxDiagnostics setting as the server reads it', () => {
+  const read = (maxDiagnostics: unknown) => normalizeSettings({ maxDiagnostics }).maxDiagnostics;
+
+  it('takes a whole number as it is, rounds a fraction up (0.5 is a limit, not "no limit"), and ignores anything else', () => {
+    assert.deepStrictEqual([read(0), read(3), read(0.5), read(2.2)], [0, 3, 1, 3]);
+    assert.deepStrictEqual([read(-1), read('10'), read(undefined), read(null)], [1000, 1000, 1000, 1000]);
   });
 });

@@ -27,7 +27,7 @@ export function normalizeSettings(raw: unknown): Settings {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
     run: value.run === 'onSave' || value.run === 'onType' ? value.run : DEFAULT_SETTINGS.run,
     maxFileSize: typeof value.maxFileSize === 'number' && value.maxFileSize >= 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
-    maxDiagnostics: typeof value.maxDiagnostics === 'number' && value.maxDiagnostics >= 0 ? Math.floor(value.maxDiagnostics) : DEFAULT_SETTINGS.maxDiagnostics,
+    maxDiagnostics: typeof value.maxDiagnostics === 'number' && value.maxDiagnostics >= 0 ? Math.ceil(value.maxDiagnostics) : DEFAULT_SETTINGS.maxDiagnostics,
   };
 }
 
