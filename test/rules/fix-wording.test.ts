@@ -155,4 +155,25 @@ describe('quick fixes that read in their place', () => {
       }
     });
   });
+
+  describe('words of the text are looked up as words, not as properties every object has', () => {
+    it('"constructor" before a label is no degree and no form of "be"', () => {
+      assert.deepStrictEqual(fixed('person-centered', 'Every constructor disabled veterans hired.').fixes, [
+        ['Replace with "veterans with disabilities"', false, 'Every constructor veterans with disabilities hired.'],
+      ]);
+      // Before the fix this was a rule-error; the verb "retarded" is not told from the label (a separate matter).
+      assert.deepStrictEqual(fixed('person-centered', 'A constructor retarded the work.').fixes, [
+        ['Replace with "with an intellectual disability"', false, 'A constructor with an intellectual disability the work.'],
+      ]);
+    });
+
+    it('a vocabulary value "constructor" or "toString" is no synonym', () => {
+      for (const [field, value] of [['update_frequency', 'constructor'], ['license', 'constructor'], ['license', 'toString'], ['update_frequency', '__proto__']]) {
+        const [found, ...more] = only(lint(`${field}: ${value}\n`), 'invalid-value');
+        assert.strictEqual(more.length, 0);
+        // Not one sure fix to "function Object() { [native code] }": the whole vocabulary, none of it sure.
+        assert.ok(found.fixes.length >= 8 && found.fixes.every((f) => !f.safe && !f.title.includes('function')), `${field}: ${value}`);
+      }
+    });
+  });
 });

@@ -92,9 +92,9 @@ interface Placement {
 }
 
 /** Degree adverbs before a bare label, as the adjective its person-first phrase takes. */
-const DEGREES: Record<string, string> = { seriously: 'serious', severely: 'severe', chronically: 'chronic', persistently: 'persistent', mildly: 'mild', moderately: 'moderate', profoundly: 'profound' };
+const DEGREES = new Map(Object.entries({ seriously: 'serious', severely: 'severe', chronically: 'chronic', persistently: 'persistent', mildly: 'mild', moderately: 'moderate', profoundly: 'profound' }));
 /** Each form of "be", as the form of "have" that takes its place before a "with" phrase. */
-const HAVE: Record<string, string> = { am: 'have', is: 'has', are: 'have', was: 'had', were: 'had', be: 'have', been: 'had', being: 'having' };
+const HAVE = new Map(Object.entries({ am: 'have', is: 'has', are: 'have', was: 'had', were: 'had', be: 'have', been: 'had', being: 'having' }));
 /** Words after which a label with no noun after it names people ("services for mentally ill"). */
 const PREPOSITIONS = new Set(['for', 'of', 'to', 'among', 'by', 'with', 'from', 'serving', 'including', 'between', 'about', 'like', 'than', 'versus', 'on', 'at', 'in', 'into', 'toward', 'towards', 'within', 'without']);
 /** Words that open a relative clause after a label ("inmates who were released"). */
@@ -130,7 +130,7 @@ function placed(text: string, match: TermMatch, replacement: string): Placement 
   let start = match.start;
   if (match.possessive) return { start, replacement };
   let before = wordBefore(text, start);
-  const degree = before && DEGREES[before.word.toLowerCase()];
+  const degree = before && DEGREES.get(before.word.toLowerCase());
   if (before && degree) {
     // The degree is the condition's: "severely disabled veterans" → "veterans with severe
     // disabilities". A replacement with no condition to take it ("accessible") does not read after it.
@@ -145,7 +145,7 @@ function placed(text: string, match: TermMatch, replacement: string): Placement 
   // "who have" goes on with the words after the match ("suffering from asthma" → "who have asthma"):
   // it does not stand for a label, so it stays as the list has it.
   if ((!phrase && !replacement.startsWith('who ')) || /\s(?:with|have)$/.test(replacement)) return { start, replacement };
-  const have = before && HAVE[before.word.toLowerCase()];
+  const have = before && HAVE.get(before.word.toLowerCase());
   if (before && have) return phrase ? { start: before.start, replacement: `${have} ${replacement.slice('with '.length)}` } : undefined;
   if (namesPeople(text, start, match.end, before?.word)) return phrase ? { start, replacement: `people ${replacement}` } : undefined;
   return { start, replacement };
