@@ -176,4 +176,30 @@ describe('quick fixes that read in their place', () => {
       }
     });
   });
+
+  describe('person-centered: a verb or noun shared with the words after a conjunction', () => {
+    it('is not rewritten: "who were mentally ill and homeless", "mentally ill or disabled veterans" get no rewrite', () => {
+      assert.deepStrictEqual(fixed('person-centered', 'Adults who were mentally ill and homeless.'), { suggestions: ['with mental illness'], fixes: [] });
+      assert.deepStrictEqual(fixed('person-centered', 'Students who were handicapped or gifted.').fixes.map((x) => x[2]), ['Students who were accessible or gifted.']);
+      const services = only(lint('description: Services for mentally ill or disabled veterans.\n'), 'person-centered');
+      assert.deepStrictEqual(services.map((f) => [f.data.term, f.fixes.map((x) => x.title)]), [
+        ['mentally ill', []],
+        ['disabled veterans', ['Replace with "veterans with disabilities"']],
+      ]);
+      const adults = only(lint('description: Mentally ill and homeless adults.\n'), 'person-centered');
+      assert.deepStrictEqual(adults.map((f) => [f.data.term, f.fixes.map((x) => x.title)]), [
+        ['Mentally ill', []],
+        ['homeless adults', ['Replace with "adults experiencing homelessness"']],
+      ]);
+    });
+
+    it('is rewritten where a determiner or pronoun opens a phrase of its own after the conjunction', () => {
+      assert.deepStrictEqual(fixed('person-centered', 'Adults who were mentally ill and their families.').fixes, [
+        ['Replace "were mentally ill" with "had mental illness"', false, 'Adults who had mental illness and their families.'],
+      ]);
+      assert.deepStrictEqual(fixed('person-centered', 'Services for mentally ill or their families.').fixes, [
+        ['Replace with "people with mental illness"', false, 'Services for people with mental illness or their families.'],
+      ]);
+    });
+  });
 });

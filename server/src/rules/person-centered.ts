@@ -146,9 +146,25 @@ function placed(text: string, match: TermMatch, replacement: string): Placement 
   // it does not stand for a label, so it stays as the list has it.
   if ((!phrase && !replacement.startsWith('who ')) || /\s(?:with|have)$/.test(replacement)) return { start, replacement };
   const have = before && HAVE.get(before.word.toLowerCase());
-  if (before && have) return phrase ? { start: before.start, replacement: `${have} ${replacement.slice('with '.length)}` } : undefined;
-  if (namesPeople(text, start, match.end, before?.word)) return phrase ? { start, replacement: `people ${replacement}` } : undefined;
+  const people = !have && namesPeople(text, start, match.end, before?.word);
+  // "who were handicapped or gifted", "mentally ill and homeless adults": the verb or the noun the
+  // rewrite would change is shared with the words after the conjunction, so no rewrite reads.
+  if ((have || people) && (!phrase || sharedByConjunction(text, match.end))) return undefined;
+  if (before && have) return { start: before.start, replacement: `${have} ${replacement.slice('with '.length)}` };
+  if (people) return { start, replacement: `people ${replacement}` };
   return { start, replacement };
+}
+
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but']);
+/** Words that open a phrase of their own after a conjunction ("mentally ill and their families"). */
+const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'some', 'all', 'no', 'my', 'our', 'your', 'his', 'her', 'its', 'their', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'them', 'who']);
+
+/** Whether a conjunction follows the label and the words after it go on the label's phrase, not a new one. */
+function sharedByConjunction(text: string, end: number): boolean {
+  const conjunction = wordAfter(text, end);
+  if (!conjunction || !CONJUNCTIONS.has(conjunction.toLowerCase())) return false;
+  const next = wordAfter(text, text.indexOf(conjunction, end) + conjunction.length);
+  return !next || !PHRASE_OPENERS.has(next.toLowerCase());
 }
 
 /**
