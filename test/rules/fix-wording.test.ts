@@ -202,4 +202,19 @@ describe('quick fixes that read in their place', () => {
       ]);
     });
   });
+
+  describe('person-centered: the message quotes what the fixes replace', () => {
+    it('"are severely retarded", not "retarded", where the fix replaces the words before the label too', () => {
+      assert.deepStrictEqual(only(lint('description: Students who are severely retarded.\n'), 'person-centered').map(brief), [
+        { rule: 'person-centered', range: [0, 39, 0, 47], message: '"are severely retarded" labels people by their circumstance; prefer "have a severe intellectual disability".' },
+      ]);
+      assert.deepStrictEqual(only(lint('description: Severely disabled veterans.\n'), 'person-centered').map((f) => f.message), [
+        '"Severely disabled veterans" labels people by their circumstance; prefer "Veterans with severe disabilities".',
+      ]);
+      // Where the fix replaces the label alone, the label alone.
+      assert.deepStrictEqual(only(lint('description: Services for mentally ill.\n'), 'person-centered').map((f) => f.message), [
+        '"mentally ill" labels people by their circumstance; prefer "people with mental illness".',
+      ]);
+    });
+  });
 });

@@ -45,7 +45,8 @@ export const personCentered: Rule = {
         span: prose.sourceSpan(match.start, match.end),
         messageId: 'replace',
         data: {
-          term: match.text,
+          // The words the fixes replace ("are severely retarded"), as their titles quote them.
+          term: prose.text.slice(Math.min(match.start, ...placements.map((p) => p.start)), match.end),
           // What the fixes offer; where none reads in this place, the list's own, for a person to reword with.
           suggestions: suggestions.length > 0 ? suggestions : match.form.replace.map((r) => matchCase(match.text, r, prose.text)),
           category: match.entry.category,
