@@ -180,7 +180,7 @@ describe('quick fixes that read in their place', () => {
   describe('person-centered: a verb or noun shared with the words after a conjunction', () => {
     it('is not rewritten: "who were mentally ill and homeless", "mentally ill or disabled veterans" get no rewrite', () => {
       assert.deepStrictEqual(fixed('person-centered', 'Adults who were mentally ill and homeless.'), { suggestions: ['with mental illness'], fixes: [] });
-      assert.deepStrictEqual(fixed('person-centered', 'Students who were handicapped or gifted.').fixes.map((x) => x[2]), ['Students who were accessible or gifted.']);
+      assert.deepStrictEqual(fixed('person-centered', 'Students who were handicapped or gifted.').fixes, []);
       const services = only(lint('description: Services for mentally ill or disabled veterans.\n'), 'person-centered');
       assert.deepStrictEqual(services.map((f) => [f.data.term, f.fixes.map((x) => x.title)]), [
         ['mentally ill', []],
@@ -215,6 +215,19 @@ describe('quick fixes that read in their place', () => {
       assert.deepStrictEqual(only(lint('description: Services for mentally ill.\n'), 'person-centered').map((f) => f.message), [
         '"mentally ill" labels people by their circumstance; prefer "people with mental illness".',
       ]);
+    });
+  });
+
+  describe('person-centered: where a label names people, only a phrase about people replaces it', () => {
+    it('"who are wheelchair-bound" gets no "wheelchair user"; "for handicapped" no "accessible"', () => {
+      assert.deepStrictEqual(fixed('person-centered', 'Persons who are wheelchair-bound.'), { suggestions: ['who uses a wheelchair', 'wheelchair user'], fixes: [] });
+      assert.deepStrictEqual(fixed('person-centered', 'A program for handicapped.'), {
+        suggestions: ['people with a disability'],
+        fixes: [['Replace with "people with a disability"', false, 'A program for people with a disability.']],
+      });
+      assert.deepStrictEqual(fixed('person-centered', 'Students who are handicapped.').fixes, [['Replace "are handicapped" with "have a disability"', false, 'Students who have a disability.']]);
+      // A noun replaced by a noun reads in the same places: "Counts of inmates." → "Counts of incarcerated people."
+      assert.deepStrictEqual(fixed('person-centered', 'Counts of inmates.').fixes.map((x) => x[2]), ['Counts of people who are incarcerated.', 'Counts of incarcerated people.']);
     });
   });
 });

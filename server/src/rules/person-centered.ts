@@ -144,16 +144,20 @@ function placed(text: string, match: TermMatch, replacement: string): Placement 
   }
   const phrase = replacement.startsWith('with ');
   // "who have" goes on with the words after the match ("suffering from asthma" → "who have asthma"):
-  // it does not stand for a label, so it stays as the list has it.
-  if ((!phrase && !replacement.startsWith('who ')) || /\s(?:with|have)$/.test(replacement)) return { start, replacement };
+  // it does not stand for a label, so it stays as the list has it. Nor is there anything to
+  // rewrite where the list replaces a noun with a noun ("inmates" → "incarcerated people").
+  if (/\s(?:with|have)$/.test(replacement) || !match.form.replace.some((r) => /^(?:with|who) /.test(r))) return { start, replacement };
   const have = before && HAVE.get(before.word.toLowerCase());
   const people = !have && namesPeople(text, start, match.end, before?.word);
+  if (!have && !people) return { start, replacement };
   // "who were handicapped or gifted", "mentally ill and homeless adults": the verb or the noun the
   // rewrite would change is shared with the words after the conjunction, so no rewrite reads.
-  if ((have || people) && (!phrase || sharedByConjunction(text, match.end))) return undefined;
-  if (before && have) return { start: before.start, replacement: `${have} ${replacement.slice('with '.length)}` };
-  if (people) return { start, replacement: `people ${replacement}` };
-  return { start, replacement };
+  if (sharedByConjunction(text, match.end)) return undefined;
+  if (before && have) return phrase ? { start: before.start, replacement: `${have} ${replacement.slice('with '.length)}` } : undefined;
+  // Where the label names people only a phrase about them reads: "for people with a disability",
+  // not "for accessible" ("accessible" is for places) nor "who are wheelchair user".
+  if (phrase) return { start, replacement: `people ${replacement}` };
+  return /^people /.test(replacement) ? { start, replacement } : undefined;
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but']);
