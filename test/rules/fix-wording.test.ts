@@ -230,4 +230,16 @@ describe('quick fixes that read in their place', () => {
       assert.deepStrictEqual(fixed('person-centered', 'Counts of inmates.').fixes.map((x) => x[2]), ['Counts of people who are incarcerated.', 'Counts of incarcerated people.']);
     });
   });
+
+  describe('person-centered: one wording after every form of "be"', () => {
+    it('"is mentally ill" and "was mentally ill" take "have" alike, as the rule words it', () => {
+      const after = (sentence: string) => fixed('person-centered', sentence).fixes.map((x) => x[2]);
+      assert.deepStrictEqual(after('Respondent is mentally ill.'), ['Respondent has mental illness.']);
+      assert.deepStrictEqual(after('Respondent was mentally ill.'), ['Respondent had mental illness.']);
+      assert.deepStrictEqual(after('Respondents are severely mentally ill.'), ['Respondents have severe mental illness.']);
+      assert.deepStrictEqual(after('Respondents were severely mentally ill.'), ['Respondents had severe mental illness.']);
+      assert.deepStrictEqual(after('A child who is emotionally disturbed.'), ['A child who has a mental health condition.']);
+      assert.deepStrictEqual(after('A child who was emotionally disturbed.'), ['A child who had a mental health condition.']);
+    });
+  });
 });
