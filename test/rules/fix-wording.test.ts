@@ -16,6 +16,15 @@ function fixed(rule: string, sentence: string, field = 'description', options: O
   return { suggestions: f.data.suggestions, fixes };
 }
 
+/** A description's text after the acronym rule's "Expand" fix for an acronym of the project's glossary. */
+function expanded(acronym: string, expansion: string, sentence: string): string {
+  const config = resolveConfig({ acronyms: { glossary: { [acronym]: expansion } } });
+  const text = `description: ${sentence}\n`;
+  const [f] = only(lint(text, { config }), 'acronym');
+  const expand = f.fixes.find((x) => x.title.startsWith('Expand'))!;
+  return applyAndCheck(text, f, expand, { config }).slice('description: '.length, -1);
+}
+
 describe('quick fixes that read in their place', () => {
   describe('person-centered: a label with no noun after it', () => {
     it('"Services for mentally ill." names people: "Services for people with mental illness."', () => {
@@ -115,11 +124,7 @@ describe('quick fixes that read in their place', () => {
     });
 
     it('corrects the article before an acronym expansion that starts with an acronym: "a XYZ" → "an FBI …"', () => {
-      const config = resolveConfig({ acronyms: { glossary: { JTF: 'FBI Joint Terrorism Task Force' } } });
-      const text = 'description: Counts from a JTF report.\n';
-      const [f] = only(lint(text, { config }), 'acronym');
-      const expand = f.fixes.find((x) => x.title.startsWith('Expand'))!;
-      assert.strictEqual(applyAndCheck(text, f, expand, { config }), 'description: Counts from an FBI Joint Terrorism Task Force report.\n');
+      assert.strictEqual(expanded('JTF', 'FBI Joint Terrorism Task Force', 'Counts from a JTF report.'), 'Counts from an FBI Joint Terrorism Task Force report.');
     });
   });
 
@@ -240,6 +245,23 @@ describe('quick fixes that read in their place', () => {
       assert.deepStrictEqual(after('Respondents were severely mentally ill.'), ['Respondents had severe mental illness.']);
       assert.deepStrictEqual(after('A child who is emotionally disturbed.'), ['A child who has a mental health condition.']);
       assert.deepStrictEqual(after('A child who was emotionally disturbed.'), ['A child who had a mental health condition.']);
+    });
+  });
+
+  describe('"a" or "an" by sound: the "you" of U and letters before a hyphen', () => {
+    it('"a Ukrainian", "a UConn", "an x-axis", "an UNINSURED", "a USDA"', () => {
+      const cases: Array<[string, 'a' | 'an']> = [
+        ['Ukrainian', 'a'], ['unanimous vote', 'a'], ['ubiquitous', 'a'], ['utopia', 'a'], ['utensil', 'a'], ['UConn study', 'a'], ['UMass campus', 'a'],
+        ['x-axis', 'an'], ['f-test', 'an'], ['t-test', 'a'], ['u-turn', 'a'],
+        ['UNINSURED', 'an'], ['UNINSURED adult', 'an'], ['UN agency', 'a'], ['USA', 'a'], ['UCR code', 'a'], ['USDA grant', 'a'], ['UCLA study', 'a'],
+        // Unchanged: "un-" before n, m or d is the prefix; a sentence in capitals is read as words.
+        ['uninsured adult', 'an'], ['umbrella', 'an'], ['UNINSURED ADULT', 'an'], ['UNIVERSITY', 'a'],
+      ];
+      assert.deepStrictEqual(cases.map(([words]) => [words, articleFor(words)]), cases);
+    });
+
+    it('corrects the article in a fix: "an HCP report" → "a Ukrainian Heritage Center Program report"', () => {
+      assert.strictEqual(expanded('HCP', 'Ukrainian Heritage Center Program', 'Counts from an HCP report.'), 'Counts from a Ukrainian Heritage Center Program report.');
     });
   });
 });
