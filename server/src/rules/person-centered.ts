@@ -110,7 +110,9 @@ const RELATIVES = new Set(['who', 'whom', 'whose', 'that']);
  * the label that it must change: a form of "be" becomes "have" ("who were mentally ill" → "who
  * had mental illness"); and where there is no noun for it to follow, "people" leads it ("services
  * for mentally ill" → "services for people with mental illness"). A relative clause ("who uses a
- * wheelchair") has no such rewrite after "be" or in place of a noun, so it is not offered there. Before a relative clause, the replacements without one of their own come
+ * wheelchair") or a word for places or a noun ("accessible", "wheelchair user") has no such
+ * rewrite after "be" or in place of people, so it is not offered there; nor is any rewrite where
+ * a conjunction shares the verb or noun with the next words ("who were ill or disabled"). Before a relative clause, the replacements without one of their own come
  * first: "incarcerated people who were released", not "people who are incarcerated who were released".
  */
 function inPlace(text: string, match: TermMatch): Placement[] {
