@@ -243,14 +243,12 @@ const entries = [
       // SAMHSA's "serious mental illness" (and "severe and persistent mental illness") keep the degree.
       ...Object.entries(MENTAL_ILLNESS_DEGREES).flatMap(([adverb, degree]) => [
         { match: `the ${adverb} mentally ill`, replace: [`people with ${degree} mental illness`], asNoun: true },
-        { match: `is ${adverb} mentally ill`, replace: [`has a ${degree} mental illness`] },
-        { match: `are ${adverb} mentally ill`, replace: [`have ${degree} mental illness`] },
         { match: `${adverb} mentally ill`, replace: [`with ${degree} mental illness`] },
       ]),
       ...withDegree(MENTAL_ILLNESS_DEGREES, 'mentally ill', (n, written, degree) => `${n} with ${isPlural(written) ? '' : 'a '}${degree} mental illness`),
       ...withNoun('mentally ill', (n, written) => `${n} with ${isPlural(written) ? 'mental illness' : 'a mental illness'}`),
-      { match: 'is mentally ill', replace: ['has a mental illness'] },
-      { match: 'are mentally ill', replace: ['have a mental illness'] },
+      // After any form of "be" the rule makes "have" of the phrase ("who were mentally ill" → "who had
+      // mental illness"), so "is"/"are" forms here would only word the same fix differently.
       { match: 'mentally ill', replace: ['with mental illness'] },
       { match: 'the mentally disabled', replace: ['people with intellectual disabilities'], asNoun: true },
       // Before a people noun the phrase moves after it: "retarded children" → "children with intellectual disabilities".
@@ -275,8 +273,6 @@ const entries = [
       ...withNoun('seriously emotionally disturbed', (n, written) => `${n} with ${isPlural(written) ? 'serious mental health conditions' : 'a serious mental health condition'}`),
       ...withNoun('severely emotionally disturbed', (n, written) => `${n} with ${isPlural(written) ? 'serious mental health conditions' : 'a serious mental health condition'}`),
       ...withNoun('emotionally disturbed', (n, written) => `${n} with ${isPlural(written) ? 'mental health conditions' : 'a mental health condition'}`),
-      { match: 'is emotionally disturbed', replace: ['has a mental health condition'] },
-      { match: 'are emotionally disturbed', replace: ['have mental health conditions'] },
       { match: 'seriously emotionally disturbed', replace: ['with a serious mental health condition'] },
       { match: 'severely emotionally disturbed', replace: ['with a serious mental health condition'] },
       { match: 'emotionally disturbed', replace: ['with a mental health condition'] },

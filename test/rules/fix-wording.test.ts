@@ -16,6 +16,15 @@ function fixed(rule: string, sentence: string, field = 'description', options: O
   return { suggestions: f.data.suggestions, fixes };
 }
 
+/** A description's text after the acronym rule's "Expand" fix for an acronym of the project's glossary. */
+function expanded(acronym: string, expansion: string, sentence: string): string {
+  const config = resolveConfig({ acronyms: { glossary: { [acronym]: expansion } } });
+  const text = `description: ${sentence}\n`;
+  const [f] = only(lint(text, { config }), 'acronym');
+  const expand = f.fixes.find((x) => x.title.startsWith('Expand'))!;
+  return applyAndCheck(text, f, expand, { config }).slice('description: '.length, -1);
+}
+
 describe('quick fixes that read in their place', () => {
   describe('person-centered: a label with no noun after it', () => {
     it('"Services for mentally ill." names people: "Services for people with mental illness."', () => {
@@ -115,11 +124,7 @@ describe('quick fixes that read in their place', () => {
     });
 
     it('corrects the article before an acronym expansion that starts with an acronym: "a XYZ" → "an FBI …"', () => {
-      const config = resolveConfig({ acronyms: { glossary: { JTF: 'FBI Joint Terrorism Task Force' } } });
-      const text = 'description: Counts from a JTF report.\n';
-      const [f] = only(lint(text, { config }), 'acronym');
-      const expand = f.fixes.find((x) => x.title.startsWith('Expand'))!;
-      assert.strictEqual(applyAndCheck(text, f, expand, { config }), 'description: Counts from an FBI Joint Terrorism Task Force report.\n');
+      assert.strictEqual(expanded('JTF', 'FBI Joint Terrorism Task Force', 'Counts from a JTF report.'), 'Counts from an FBI Joint Terrorism Task Force report.');
     });
   });
 
@@ -169,6 +174,110 @@ describe('quick fixes that read in their place', () => {
           { rule: 'style', range: [0, 22, 0, 29], message: '"utilize" is wordy or unneeded.' },
         ]);
       }
+    });
+  });
+
+  describe('words of the text are looked up as words, not as properties every object has', () => {
+    it('"constructor" before a label is no degree and no form of "be"', () => {
+      assert.deepStrictEqual(fixed('person-centered', 'Every constructor disabled veterans hired.').fixes, [
+        ['Replace with "veterans with disabilities"', false, 'Every constructor veterans with disabilities hired.'],
+      ]);
+      // Before the fix this was a rule-error; the verb "retarded" is not told from the label (a separate matter).
+      assert.deepStrictEqual(fixed('person-centered', 'A constructor retarded the work.').fixes, [
+        ['Replace with "with an intellectual disability"', false, 'A constructor with an intellectual disability the work.'],
+      ]);
+    });
+
+    it('a vocabulary value "constructor" or "toString" is no synonym', () => {
+      for (const [field, value] of [['update_frequency', 'constructor'], ['license', 'constructor'], ['license', 'toString'], ['update_frequency', '__proto__']]) {
+        const [found, ...more] = only(lint(`${field}: ${value}\n`), 'invalid-value');
+        assert.strictEqual(more.length, 0);
+        // Not one sure fix to "function Object() { [native code] }": the whole vocabulary, none of it sure.
+        assert.ok(found.fixes.length >= 8 && found.fixes.every((f) => !f.safe && !f.title.includes('function')), `${field}: ${value}`);
+      }
+    });
+  });
+
+  describe('person-centered: a verb or noun shared with the words after a conjunction', () => {
+    it('is not rewritten: "who were mentally ill and homeless", "mentally ill or disabled veterans" get no rewrite', () => {
+      assert.deepStrictEqual(fixed('person-centered', 'Adults who were mentally ill and homeless.'), { suggestions: ['with mental illness'], fixes: [] });
+      assert.deepStrictEqual(fixed('person-centered', 'Students who were handicapped or gifted.').fixes, []);
+      const services = only(lint('description: Services for mentally ill or disabled veterans.\n'), 'person-centered');
+      assert.deepStrictEqual(services.map((f) => [f.data.term, f.fixes.map((x) => x.title)]), [
+        ['mentally ill', []],
+        ['disabled veterans', ['Replace with "veterans with disabilities"']],
+      ]);
+      const adults = only(lint('description: Mentally ill and homeless adults.\n'), 'person-centered');
+      assert.deepStrictEqual(adults.map((f) => [f.data.term, f.fixes.map((x) => x.title)]), [
+        ['Mentally ill', []],
+        ['homeless adults', ['Replace with "adults experiencing homelessness"']],
+      ]);
+    });
+
+    it('is rewritten where a determiner or pronoun opens a phrase of its own after the conjunction', () => {
+      assert.deepStrictEqual(fixed('person-centered', 'Adults who were mentally ill and their families.').fixes, [
+        ['Replace "were mentally ill" with "had mental illness"', false, 'Adults who had mental illness and their families.'],
+      ]);
+      assert.deepStrictEqual(fixed('person-centered', 'Services for mentally ill or their families.').fixes, [
+        ['Replace with "people with mental illness"', false, 'Services for people with mental illness or their families.'],
+      ]);
+    });
+  });
+
+  describe('person-centered: the message quotes what the fixes replace', () => {
+    it('"are severely retarded", not "retarded", where the fix replaces the words before the label too', () => {
+      assert.deepStrictEqual(only(lint('description: Students who are severely retarded.\n'), 'person-centered').map(brief), [
+        { rule: 'person-centered', range: [0, 39, 0, 47], message: '"are severely retarded" labels people by their circumstance; prefer "have a severe intellectual disability".' },
+      ]);
+      assert.deepStrictEqual(only(lint('description: Severely disabled veterans.\n'), 'person-centered').map((f) => f.message), [
+        '"Severely disabled veterans" labels people by their circumstance; prefer "Veterans with severe disabilities".',
+      ]);
+      // Where the fix replaces the label alone, the label alone.
+      assert.deepStrictEqual(only(lint('description: Services for mentally ill.\n'), 'person-centered').map((f) => f.message), [
+        '"mentally ill" labels people by their circumstance; prefer "people with mental illness".',
+      ]);
+    });
+  });
+
+  describe('person-centered: where a label names people, only a phrase about people replaces it', () => {
+    it('"who are wheelchair-bound" gets no "wheelchair user"; "for handicapped" no "accessible"', () => {
+      assert.deepStrictEqual(fixed('person-centered', 'Persons who are wheelchair-bound.'), { suggestions: ['who uses a wheelchair', 'wheelchair user'], fixes: [] });
+      assert.deepStrictEqual(fixed('person-centered', 'A program for handicapped.'), {
+        suggestions: ['people with a disability'],
+        fixes: [['Replace with "people with a disability"', false, 'A program for people with a disability.']],
+      });
+      assert.deepStrictEqual(fixed('person-centered', 'Students who are handicapped.').fixes, [['Replace "are handicapped" with "have a disability"', false, 'Students who have a disability.']]);
+      // A noun replaced by a noun reads in the same places: "Counts of inmates." → "Counts of incarcerated people."
+      assert.deepStrictEqual(fixed('person-centered', 'Counts of inmates.').fixes.map((x) => x[2]), ['Counts of people who are incarcerated.', 'Counts of incarcerated people.']);
+    });
+  });
+
+  describe('person-centered: one wording after every form of "be"', () => {
+    it('"is mentally ill" and "was mentally ill" take "have" alike, as the rule words it', () => {
+      const after = (sentence: string) => fixed('person-centered', sentence).fixes.map((x) => x[2]);
+      assert.deepStrictEqual(after('Respondent is mentally ill.'), ['Respondent has mental illness.']);
+      assert.deepStrictEqual(after('Respondent was mentally ill.'), ['Respondent had mental illness.']);
+      assert.deepStrictEqual(after('Respondents are severely mentally ill.'), ['Respondents have severe mental illness.']);
+      assert.deepStrictEqual(after('Respondents were severely mentally ill.'), ['Respondents had severe mental illness.']);
+      assert.deepStrictEqual(after('A child who is emotionally disturbed.'), ['A child who has a mental health condition.']);
+      assert.deepStrictEqual(after('A child who was emotionally disturbed.'), ['A child who had a mental health condition.']);
+    });
+  });
+
+  describe('"a" or "an" by sound: the "you" of U and letters before a hyphen', () => {
+    it('"a Ukrainian", "a UConn", "an x-axis", "an UNINSURED", "a USDA"', () => {
+      const cases: Array<[string, 'a' | 'an']> = [
+        ['Ukrainian', 'a'], ['unanimous vote', 'a'], ['ubiquitous', 'a'], ['utopia', 'a'], ['utensil', 'a'], ['UConn study', 'a'], ['UMass campus', 'a'],
+        ['x-axis', 'an'], ['f-test', 'an'], ['t-test', 'a'], ['u-turn', 'a'],
+        ['UNINSURED', 'an'], ['UNINSURED adult', 'an'], ['UN agency', 'a'], ['USA', 'a'], ['UCR code', 'a'], ['USDA grant', 'a'], ['UCLA study', 'a'],
+        // Unchanged: "un-" before n, m or d is the prefix; a sentence in capitals is read as words.
+        ['uninsured adult', 'an'], ['umbrella', 'an'], ['UNINSURED ADULT', 'an'], ['UNIVERSITY', 'a'],
+      ];
+      assert.deepStrictEqual(cases.map(([words]) => [words, articleFor(words)]), cases);
+    });
+
+    it('corrects the article in a fix: "an HCP report" → "a Ukrainian Heritage Center Program report"', () => {
+      assert.strictEqual(expanded('HCP', 'Ukrainian Heritage Center Program', 'Counts from an HCP report.'), 'Counts from a Ukrainian Heritage Center Program report.');
     });
   });
 });

@@ -35,7 +35,9 @@ describe('rule: person-centered, mental-health labels', () => {
     assert.strictEqual(fixed('Severely and persistently mentally ill clients.').after, 'Clients with severe and persistent mental illness.');
     assert.strictEqual(fixed('Beds for the seriously mentally ill.').after, 'Beds for people with serious mental illness.');
     assert.strictEqual(fixed('Adults who are seriously mentally ill.').after, 'Adults who have serious mental illness.');
-    assert.strictEqual(fixed('A client who is chronically mentally ill.').after, 'A client who has a chronic mental illness.');
+    // Every form of "be" takes "have" the one way the rule words it, as "was" does.
+    assert.strictEqual(fixed('A client who is chronically mentally ill.').after, 'A client who has chronic mental illness.');
+    assert.strictEqual(fixed('A client who was chronically mentally ill.').after, 'A client who had chronic mental illness.');
   });
 
   it('"the emotionally disturbed", "are emotionally disturbed" and the adjective alone', () => {
@@ -44,7 +46,8 @@ describe('rule: person-centered, mental-health labels', () => {
       message: '"the emotionally disturbed" labels people by their circumstance; prefer "people with mental health conditions".',
       after: 'Beds for people with mental health conditions.',
     });
-    assert.strictEqual(fixed('Students who are emotionally disturbed.').after, 'Students who have mental health conditions.');
+    assert.strictEqual(fixed('Students who are emotionally disturbed.').after, 'Students who have a mental health condition.');
+    assert.strictEqual(fixed('Students who were emotionally disturbed.').after, 'Students who had a mental health condition.');
     assert.strictEqual(fixed('A child who is emotionally disturbed.').after, 'A child who has a mental health condition.');
     assert.strictEqual(fixed('Students, emotionally disturbed or not.').after, 'Students, with a mental health condition or not.');
   });

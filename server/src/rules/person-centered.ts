@@ -45,7 +45,8 @@ export const personCentered: Rule = {
         span: prose.sourceSpan(match.start, match.end),
         messageId: 'replace',
         data: {
-          term: match.text,
+          // The words the fixes replace ("are severely retarded"), as their titles quote them.
+          term: prose.text.slice(Math.min(match.start, ...placements.map((p) => p.start)), match.end),
           // What the fixes offer; where none reads in this place, the list's own, for a person to reword with.
           suggestions: suggestions.length > 0 ? suggestions : match.form.replace.map((r) => matchCase(match.text, r, prose.text)),
           category: match.entry.category,
@@ -92,9 +93,9 @@ interface Placement {
 }
 
 /** Degree adverbs before a bare label, as the adjective its person-first phrase takes. */
-const DEGREES: Record<string, string> = { seriously: 'serious', severely: 'severe', chronically: 'chronic', persistently: 'persistent', mildly: 'mild', moderately: 'moderate', profoundly: 'profound' };
+const DEGREES = new Map(Object.entries({ seriously: 'serious', severely: 'severe', chronically: 'chronic', persistently: 'persistent', mildly: 'mild', moderately: 'moderate', profoundly: 'profound' }));
 /** Each form of "be", as the form of "have" that takes its place before a "with" phrase. */
-const HAVE: Record<string, string> = { am: 'have', is: 'has', are: 'have', was: 'had', were: 'had', be: 'have', been: 'had', being: 'having' };
+const HAVE = new Map(Object.entries({ am: 'have', is: 'has', are: 'have', was: 'had', were: 'had', be: 'have', been: 'had', being: 'having' }));
 /** Words after which a label with no noun after it names people ("services for mentally ill"). */
 const PREPOSITIONS = new Set(['for', 'of', 'to', 'among', 'by', 'with', 'from', 'serving', 'including', 'between', 'about', 'like', 'than', 'versus', 'on', 'at', 'in', 'into', 'toward', 'towards', 'within', 'without']);
 /** Words that open a relative clause after a label ("inmates who were released"). */
@@ -109,7 +110,9 @@ const RELATIVES = new Set(['who', 'whom', 'whose', 'that']);
  * the label that it must change: a form of "be" becomes "have" ("who were mentally ill" → "who
  * had mental illness"); and where there is no noun for it to follow, "people" leads it ("services
  * for mentally ill" → "services for people with mental illness"). A relative clause ("who uses a
- * wheelchair") has no such rewrite after "be" or in place of a noun, so it is not offered there. Before a relative clause, the replacements without one of their own come
+ * wheelchair") or a word for places or a noun ("accessible", "wheelchair user") has no such
+ * rewrite after "be" or in place of people, so it is not offered there; nor is any rewrite where
+ * a conjunction shares the verb or noun with the next words ("who were ill or disabled"). Before a relative clause, the replacements without one of their own come
  * first: "incarcerated people who were released", not "people who are incarcerated who were released".
  */
 function inPlace(text: string, match: TermMatch): Placement[] {
@@ -130,7 +133,7 @@ function placed(text: string, match: TermMatch, replacement: string): Placement 
   let start = match.start;
   if (match.possessive) return { start, replacement };
   let before = wordBefore(text, start);
-  const degree = before && DEGREES[before.word.toLowerCase()];
+  const degree = before && DEGREES.get(before.word.toLowerCase());
   if (before && degree) {
     // The degree is the condition's: "severely disabled veterans" → "veterans with severe
     // disabilities". A replacement with no condition to take it ("accessible") does not read after it.
@@ -143,12 +146,32 @@ function placed(text: string, match: TermMatch, replacement: string): Placement 
   }
   const phrase = replacement.startsWith('with ');
   // "who have" goes on with the words after the match ("suffering from asthma" → "who have asthma"):
-  // it does not stand for a label, so it stays as the list has it.
-  if ((!phrase && !replacement.startsWith('who ')) || /\s(?:with|have)$/.test(replacement)) return { start, replacement };
-  const have = before && HAVE[before.word.toLowerCase()];
+  // it does not stand for a label, so it stays as the list has it. Nor is there anything to
+  // rewrite where the list replaces a noun with a noun ("inmates" → "incarcerated people").
+  if (/\s(?:with|have)$/.test(replacement) || !match.form.replace.some((r) => /^(?:with|who) /.test(r))) return { start, replacement };
+  const have = before && HAVE.get(before.word.toLowerCase());
+  const people = !have && namesPeople(text, start, match.end, before?.word);
+  if (!have && !people) return { start, replacement };
+  // "who were handicapped or gifted", "mentally ill and homeless adults": the verb or the noun the
+  // rewrite would change is shared with the words after the conjunction, so no rewrite reads.
+  if (sharedByConjunction(text, match.end)) return undefined;
   if (before && have) return phrase ? { start: before.start, replacement: `${have} ${replacement.slice('with '.length)}` } : undefined;
-  if (namesPeople(text, start, match.end, before?.word)) return phrase ? { start, replacement: `people ${replacement}` } : undefined;
-  return { start, replacement };
+  // Where the label names people only a phrase about them reads: "for people with a disability",
+  // not "for accessible" ("accessible" is for places) nor "who are wheelchair user".
+  if (phrase) return { start, replacement: `people ${replacement}` };
+  return /^people /.test(replacement) ? { start, replacement } : undefined;
+}
+
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but']);
+/** Words that open a phrase of their own after a conjunction ("mentally ill and their families"). */
+const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'some', 'all', 'no', 'my', 'our', 'your', 'his', 'her', 'its', 'their', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'them', 'who']);
+
+/** Whether a conjunction follows the label and the words after it go on the label's phrase, not a new one. */
+function sharedByConjunction(text: string, end: number): boolean {
+  const conjunction = wordAfter(text, end);
+  if (!conjunction || !CONJUNCTIONS.has(conjunction.toLowerCase())) return false;
+  const next = wordAfter(text, text.indexOf(conjunction, end) + conjunction.length);
+  return !next || !PHRASE_OPENERS.has(next.toLowerCase());
 }
 
 /**

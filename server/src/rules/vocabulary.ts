@@ -115,7 +115,7 @@ export function vocabularyFor(concept: Concept, profile: ProfileName = 'ct-open-
 
 /** Whether plainmeta recognises this text as a license in any vocabulary (name, id or URL). */
 export function understandsLicense(value: string): boolean {
-  return canonical(value) in licenseSynonyms('ct') || /^https?:\/\/\S+$/.test(value.trim());
+  return Object.hasOwn(licenseSynonyms('ct'), canonical(value)) || /^https?:\/\/\S+$/.test(value.trim());
 }
 
 export type Verdict =
@@ -135,7 +135,8 @@ export function checkValue(vocabulary: Vocabulary, value: string): Verdict {
   const key = canonical(value);
   const sameWords = vocabulary.values.find((v) => canonical(v) === key);
   if (sameWords) return vocabulary.lenient ? { ok: true } : { ok: false, suggestions: [sameWords], sure: true };
-  const synonym = vocabulary.synonyms[key];
+  // Own keys only: a value such as "constructor" is not a synonym because every object has one.
+  const synonym = Object.hasOwn(vocabulary.synonyms, key) ? vocabulary.synonyms[key] : undefined;
   if (synonym) return vocabulary.lenient ? { ok: true } : { ok: false, suggestions: [synonym], sure: true };
   const scored = vocabulary.values
     .map((v) => ({ v, d: distance(canonical(v), key) }))

@@ -508,24 +508,30 @@ export function possessiveOf(replacement: string): string | undefined {
  * - a word in capitals (two or more letters) before a word that is not, or alone, is an acronym: one
  *   of three letters or fewer, or without a vowel, or not opening as English words do, is read
  *   letter by letter ("an FBI report", "an NCES table", "a UCR code"); a longer one is read as a word
- *   ("a SNAP benefit", "a NASA grant"). Known misses: "HUD" (said as a word) gets "an";
- * - a capital letter before a hyphen is read as a letter ("an X-ray", "an F-test");
+ *   ("a SNAP benefit", "a NASA grant"). One that starts with U is read letter by letter only when
+ *   of three letters or fewer or when two consonants follow the U ("a USDA grant"); longer ones are
+ *   words ("an UNINSURED adult"). Known misses: "HUD" (said as a word) gets "an", "UNESCO" gets "an";
+ * - a letter before a hyphen is read as a letter ("an X-ray", "an F-test", "an x-axis");
  * - a number by its spoken first word: "an 8-hour", "an 11-person", "an 18", "a 110";
- * - "one"/"once" and the "you" of "uni-", "use", "usu-", "uti-", "eu-" take "a" ("a one-time",
- *   "a university", "a European"), but "un-" before n, m or d is the prefix ("an uninsured");
+ * - "one"/"once", a U said as a letter before a capitalised word ("a UConn", "a UMass") and the
+ *   "you" of "uni-", "use", "usu-", "uti-", "ur-", "eu-", "ubiq-", "ukr-", "unanim-", "utop-",
+ *   "utens-" take "a" ("a one-time", "a university", "a European", "a Ukrainian"), but "un-"
+ *   before n, m or d is the prefix ("an uninsured");
  * - a silent "h" takes "an": "an hour", "an honest", "an honor", "an heir".
  */
 export function articleFor(words: string): 'a' | 'an' {
   const [first = '', next = ''] = words.split(/\s+/);
-  if (/^\p{Lu}-/u.test(first)) return LETTERS_SAID_WITH_A_VOWEL.test(first[0]) ? 'an' : 'a';
+  if (/^\p{L}-/u.test(first)) return LETTERS_SAID_WITH_A_VOWEL.test(first[0].toUpperCase()) ? 'an' : 'a';
   const letters = first.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && !/\p{Ll}/u.test(first) && /\p{Lu}/u.test(first) && (next === '' || /\p{Ll}/u.test(next))) {
     const spoken = letters.length >= 4 && /[AEIOU]/.test(letters) && /^(?:[^AEIOU][AEIOU]|[AEIOU]|F[LR]|S[CKLMNPTW])/.test(letters);
-    if (!spoken || letters[0] === 'U') return LETTERS_SAID_WITH_A_VOWEL.test(letters[0]) ? 'an' : 'a';
+    const lettersOfU = letters[0] === 'U' && (letters.length <= 3 || /^U[^AEIOU]{2}/.test(letters));
+    if (!spoken || lettersOfU) return LETTERS_SAID_WITH_A_VOWEL.test(letters[0]) ? 'an' : 'a';
   }
   const digits = /^\d[\d,]*/.exec(first)?.[0].replace(/,/g, '');
   if (digits) return digits[0] === '8' || (/^1[18]/.test(digits) && digits.length % 3 === 2) ? 'an' : 'a';
-  if (/^(?:one\b|once\b|eu|uni(?![nmd])|us[aeiu]|uti|ur[aeiou])/i.test(first)) return 'a';
+  if (/^U\p{Lu}\p{Ll}/u.test(first)) return 'a';
+  if (/^(?:one\b|once\b|eu|uni(?![nmd])|us[aeiu]|uti|ur[aeiou]|ubiq|ukr|unanim|utop|utens)/i.test(first)) return 'a';
   return /^(?:[aeiou]|hour|honou?r|honest|heir)/i.test(first) ? 'an' : 'a';
 }
 
