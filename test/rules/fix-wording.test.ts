@@ -214,6 +214,12 @@ describe('quick fixes that read in their place', () => {
       ]);
     });
 
+    it('is not rewritten where a word stands between the verb and the label: "who are not mentally ill", "who are currently mentally ill"', () => {
+      assert.deepStrictEqual(fixed('person-centered', 'Clients who are not mentally ill.'), { suggestions: ['with mental illness'], fixes: [] });
+      assert.deepStrictEqual(fixed('person-centered', 'Adults who are currently mentally ill.').fixes, []);
+      assert.deepStrictEqual(fixed('person-centered', 'Youth who were never emotionally disturbed.').fixes, []);
+    });
+
     it('is rewritten where a determiner or pronoun opens a phrase of its own after the conjunction', () => {
       assert.deepStrictEqual(fixed('person-centered', 'Adults who were mentally ill and their families.').fixes, [
         ['Replace "were mentally ill" with "had mental illness"', false, 'Adults who had mental illness and their families.'],
@@ -269,7 +275,7 @@ describe('quick fixes that read in their place', () => {
       const cases: Array<[string, 'a' | 'an']> = [
         ['Ukrainian', 'a'], ['unanimous vote', 'a'], ['ubiquitous', 'a'], ['utopia', 'a'], ['utensil', 'a'], ['UConn study', 'a'], ['UMass campus', 'a'],
         ['x-axis', 'an'], ['f-test', 'an'], ['t-test', 'a'], ['u-turn', 'a'],
-        ['UNINSURED', 'an'], ['UNINSURED adult', 'an'], ['UN agency', 'a'], ['USA', 'a'], ['UCR code', 'a'], ['USDA grant', 'a'], ['UCLA study', 'a'],
+        ['UNINSURED', 'an'], ['UNINSURED adult', 'an'], ['UN agency', 'a'], ['USA', 'a'], ['UCR code', 'a'], ['USDA grant', 'a'], ['UCLA study', 'a'], ['UCONN study', 'a'],
         // Unchanged: "un-" before n, m or d is the prefix; a sentence in capitals is read as words.
         ['uninsured adult', 'an'], ['umbrella', 'an'], ['UNINSURED ADULT', 'an'], ['UNIVERSITY', 'a'],
       ];

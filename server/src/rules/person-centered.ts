@@ -150,6 +150,9 @@ function placed(text: string, match: TermMatch, replacement: string): Placement 
   // rewrite where the list replaces a noun with a noun ("inmates" → "incarcerated people").
   if (/\s(?:with|have)$/.test(replacement) || !match.form.replace.some((r) => /^(?:with|who) /.test(r))) return { start, replacement };
   const have = before && HAVE.get(before.word.toLowerCase());
+  // "who are not mentally ill", "who were never …", "who are currently …": a word between the
+  // verb and the label leaves no rewrite that reads ("who are not with mental illness").
+  if (!have && before && /^(?:not|never|\p{L}+ly)$/iu.test(before.word) && HAVE.has(wordBefore(text, before.start)?.word.toLowerCase() ?? '')) return undefined;
   const people = !have && namesPeople(text, start, match.end, before?.word);
   if (!have && !people) return { start, replacement };
   // "who were handicapped or gifted", "mentally ill and homeless adults": the verb or the noun the

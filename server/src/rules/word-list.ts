@@ -513,7 +513,8 @@ export function possessiveOf(replacement: string): string | undefined {
  *   words ("an UNINSURED adult"). Known misses: "HUD" (said as a word) gets "an", "UNESCO" gets "an";
  * - a letter before a hyphen is read as a letter ("an X-ray", "an F-test", "an x-axis");
  * - a number by its spoken first word: "an 8-hour", "an 11-person", "an 18", "a 110";
- * - "one"/"once", a U said as a letter before a capitalised word ("a UConn", "a UMass") and the
+ * - "one"/"once", a U said as a letter before a capitalised word ("a UConn", "a UMass", and in
+ *   capitals "a UCONN", "a UCLA") and the
  *   "you" of "uni-", "use", "usu-", "uti-", "ur-", "eu-", "ubiq-", "ukr-", "unanim-", "utop-",
  *   "utens-" take "a" ("a one-time", "a university", "a European", "a Ukrainian"), but "un-"
  *   before n, m or d is the prefix ("an uninsured");
@@ -525,7 +526,7 @@ export function articleFor(words: string): 'a' | 'an' {
   const letters = first.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && !/\p{Ll}/u.test(first) && /\p{Lu}/u.test(first) && (next === '' || /\p{Ll}/u.test(next))) {
     const spoken = letters.length >= 4 && /[AEIOU]/.test(letters) && /^(?:[^AEIOU][AEIOU]|[AEIOU]|F[LR]|S[CKLMNPTW])/.test(letters);
-    const lettersOfU = letters[0] === 'U' && (letters.length <= 3 || /^U[^AEIOU]{2}/.test(letters));
+    const lettersOfU = letters[0] === 'U' && (letters.length <= 3 || /^U[^AEIOU]{2}|^UC/.test(letters));
     if (!spoken || lettersOfU) return LETTERS_SAID_WITH_A_VOWEL.test(letters[0]) ? 'an' : 'a';
   }
   const digits = /^\d[\d,]*/.exec(first)?.[0].replace(/,/g, '');
