@@ -117,4 +117,23 @@ describe('an edit while a large file is linted, over stdio', function () {
       `plainmeta: ${uri}: not fixed on save: the file is larger than 100 KB (setting plainmeta.maxFileSize), where fixing every problem takes several lints of the whole file. Run the Fix All command to fix it.`,
     ]);
   });
+  it('says nothing on the save of a large YAML file plainmeta does not read', async () => {
+    const other = pathToFileURL(path.join(path.dirname(file), 'pipeline.yaml')).href;
+    const otherText = `steps:\n${'  - run: echo utilize the DCF extract\n'.repeat(4000)}`;
+    editor.open(other, otherText);
+    editor.open(uri, text);
+    await editor.current(uri);
+    const save = (target: string) =>
+      editor.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: target },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'], triggerKind: 2 },
+      }) as Promise<CodeAction[]>;
+    assert.deepStrictEqual(await save(other), []);
+    assert.deepStrictEqual(await save(uri), []);
+    // The server writes its log lines in order: the dictionary's arrived, and none came before it for the other file.
+    assert.deepStrictEqual(await loggedLines('not fixed on save'), [
+      `plainmeta: ${uri}: not fixed on save: the file is larger than 100 KB (setting plainmeta.maxFileSize), where fixing every problem takes several lints of the whole file. Run the Fix All command to fix it.`,
+    ]);
+  });
 });

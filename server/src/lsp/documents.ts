@@ -8,6 +8,7 @@ import { findConfigFile, loadConfigFile } from '../io/config-files';
 import { RULE_OPTIONS } from '../rules';
 import { AllowListTarget } from './services/allowList';
 import { DocumentLinter } from '../engine/document';
+import { detectFormat } from '../formats';
 import { finish, LintStep } from '../engine/lint';
 import { Analysis, analyzeInSteps, NO_CONFIG, uriToPath } from './services/analysis';
 import { SharedSteps } from './sharedSteps';
@@ -94,6 +95,12 @@ export class Workspace {
   isConfigFile(uri: string): boolean {
     const { path: p, onDisk } = uriToPath(uri);
     return onDisk && CONFIG_FILE_NAMES.includes(path.basename(p));
+  }
+
+  /** Whether plainmeta reads the document: a format claims it under the project's configuration. */
+  reads(document: TextDocument): boolean {
+    const { path: p, onDisk } = uriToPath(document.uri);
+    return detectFormat(p, document.getText(), this.configFor(onDisk ? p : undefined).config) !== undefined;
   }
 
   configFor(filePath: string | undefined): LoadedConfig {

@@ -199,7 +199,7 @@ export function registerFeatures(
     const document = documents.get(params.textDocument.uri);
     if (document && isFixAllOnSave(params.context)) {
       const documentSettings = await settings.get(document.uri);
-      if (documentSettings.enable && isLarge(document.getText(), documentSettings)) {
+      if (documentSettings.enable && isLarge(document.getText(), documentSettings) && workspace.reads(document)) {
         fixOnSaveSkipped(document.uri, documentSettings);
         return [];
       }
