@@ -1,6 +1,7 @@
 import { TextEdit } from '../model/text';
 import { Fix } from '../rules/rule';
 import { finish, LintStep } from './lint';
+import { mapSteps } from '../formats/steps';
 
 /** Applies non-overlapping edits; throws if two overlap, since that would be a rule bug. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -64,7 +65,7 @@ export function* fixAllInSteps(
 ): Generator<FixAllStep, { text: string; applied: number }> {
   let applied = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const found = pass === 0 && findings ? findings : yield* inPass(lintInSteps(text), pass, maxPasses);
+    const found = pass === 0 && findings ? findings : yield* mapSteps(lintInSteps(text), (step): FixAllStep => ({ ...step, pass, maxPasses }));
     const fixes = chooseSafeFixes(found);
     if (fixes.length === 0) break;
     text = applyEdits(text, fixes.flatMap((f) => f.edits));
@@ -73,10 +74,3 @@ export function* fixAllInSteps(
   return { text, applied };
 }
 
-function* inPass<T>(steps: Generator<LintStep, T>, pass: number, maxPasses: number): Generator<FixAllStep, T> {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    yield { ...next.value, pass, maxPasses };
-  }
-}

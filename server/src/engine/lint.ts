@@ -4,7 +4,7 @@ import { adapterForKind, detectFormat } from '../formats';
 import { Column, ParsedFile } from '../model/dataset';
 import { ProjectFiles } from '../model/project';
 import { FormatAdapter } from '../formats/adapter';
-import { finish } from '../formats/steps';
+import { finish, mapSteps } from '../formats/steps';
 import { LineIndex, Range, Span } from '../model/text';
 import { RULES } from '../rules';
 import { CheckSteps, COLUMN_STEP, FindingInput, Fix, Pauses, Rule, RuleContext, Severity } from '../rules/rule';
@@ -131,12 +131,7 @@ export function parseSafely(adapter: FormatAdapter, text: string): ParsedFile {
 function* readInSteps(adapter: FormatAdapter, text: string, total: number): Generator<LintStep, ParsedFile> {
   try {
     if (!adapter.parseInSteps) return adapter.parse(text);
-    const steps = adapter.parseInSteps(text);
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-      yield { done: `read ${thousands(Math.round(next.value / 1000))} of ${thousands(Math.round(text.length / 1000))} KB`, count: (READ_STEPS * next.value) / text.length, total };
-    }
+    return yield* mapSteps(adapter.parseInSteps(text), (read) => ({ done: `read ${thousands(Math.round(read / 1000))} of ${thousands(Math.round(text.length / 1000))} KB`, count: (READ_STEPS * read) / text.length, total }));
   } catch (error) {
     const span = { start: 0, end: 0 };
     const message = `plainmeta could not read this ${adapter.label} file: ${(error as Error).message}`;
@@ -270,11 +265,7 @@ function* checkInSteps(
  */
 function* ruleInSteps<T>(steps: void | CheckSteps<T>, id: string, count: number, total: number): Generator<LintStep, T | undefined> {
   if (!steps) return undefined;
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    yield { done: `rule ${id}: ${Math.round(100 * next.value)}%`, count: count + next.value, total };
-  }
+  return yield* mapSteps(steps, (share) => ({ done: `rule ${id}: ${Math.round(100 * share)}%`, count: count + share, total }));
 }
 
 /** Runs a rule's check to its end without pausing, whether it reports at once or in steps. */

@@ -15,3 +15,12 @@ export function finish<T>(steps: Iterator<unknown, T, undefined>): T {
     if (next.done) return next.value;
   }
 }
+
+/** The steps of `steps`, each as `as` makes it, then their result: one kind of step told as another. */
+export function* mapSteps<S, R, T>(steps: Iterator<S, T, undefined>, as: (step: S) => R): Generator<R, T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    yield as(next.value);
+  }
+}

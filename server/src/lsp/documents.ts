@@ -63,18 +63,12 @@ export class Workspace {
       lint = new SharedLint(version, analyzeInSteps(document, (p) => this.configFor(p), linter, remember));
       this.lints.set(document.uri, lint);
     }
-    for (;;) {
-      const next = lint.next();
-      if (!next.done) {
-        yield next.value;
-        continue;
-      }
-      if (this.lints.get(document.uri) === lint) {
-        this.lints.delete(document.uri);
-        this.analyses.set(document.uri, { version, analysis: next.value });
-      }
-      return next.value;
+    const analysis = yield* lint.steps();
+    if (this.lints.get(document.uri) === lint) {
+      this.lints.delete(document.uri);
+      this.analyses.set(document.uri, { version, analysis });
     }
+    return analysis;
   }
 
   forget(uri: string): void {
