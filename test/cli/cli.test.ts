@@ -1,37 +1,10 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import AjvDraft04 from 'ajv-draft-04';
 import { RULES } from '../../server/src/rules';
-
-/** The checkout: compiled tests live in out/test/cli. */
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const BIN = path.join(ROOT, 'bin', 'plainmeta.js');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real command line, as a user or CI would, in the given folder. */
-function plainmeta(cwd: string, ...args: string[]): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const CLEAN = [
-  'title: School meals',
-  'description: Number of meals that schools served each month, by town.',
-  'category: Education',
-  'agency: State Department of Education',
-  'contact_email: meals@example.gov',
-  'update_frequency: Monthly',
-  'license: Public Domain',
-  '',
-].join('\n');
+import { CLEAN, plainmeta, ROOT } from './run';
 
 /** CLEAN with a prose problem that has a safe fix, and an undocumented column (warnings only). */
 const WARNINGS = CLEAN.replace('Number of meals that schools served', 'Schools utilize the count') + 'columns:\n  - name: town\n';

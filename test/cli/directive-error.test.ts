@@ -1,26 +1,12 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import AjvDraft04 from 'ajv-draft-04';
-
-/** The checkout: compiled tests live in out/test/cli. */
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+import { CLEAN, plainmeta, ROOT } from './run';
 
 /** A clean file but for a directive with a misspelt rule, and the acronym it meant to silence. */
-const TEXT = [
-  'title: School meals',
-  'description: Number of meals that schools served each month, by town.',
-  'category: Education',
-  'agency: State Department of Education',
-  'contact_email: meals@example.gov',
-  'update_frequency: Monthly',
-  'license: Public Domain',
-  '# plainmeta-disable-next-line acronyn',
-  'row_label: One CSDE office',
-  '',
-].join('\n');
+const TEXT = CLEAN + '# plainmeta-disable-next-line acronyn\nrow_label: One CSDE office\n';
 const MESSAGE = 'plainmeta has no rule "acronyn", so this comment silences nothing for it. Did you mean "acronym"?';
 
 describe('command line: a directive naming an unknown rule (directive-error)', function () {
@@ -32,10 +18,10 @@ describe('command line: a directive naming an unknown rule (directive-error)', f
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const plainmeta = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin', 'plainmeta.js'), 'lint', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const lint = (...args: string[]) => plainmeta(dir, 'lint', ...args);
 
   it('is an error in the stylish output, at the misspelt name, and fails the run', () => {
-    const run = plainmeta();
+    const run = lint();
     assert.strictEqual(run.status, 1, run.stderr);
     assert.strictEqual(
       run.stdout,
@@ -51,7 +37,7 @@ describe('command line: a directive naming an unknown rule (directive-error)', f
   });
 
   it('is in the JSON output with its range, data and (unsafe) fix', () => {
-    const [file] = JSON.parse(plainmeta('--format', 'json').stdout).files;
+    const [file] = JSON.parse(lint('--format', 'json').stdout).files;
     const range = { start: { line: 7, character: 30 }, end: { line: 7, character: 37 } };
     assert.deepStrictEqual(file.diagnostics[0], {
       rule: 'directive-error',
@@ -64,7 +50,7 @@ describe('command line: a directive naming an unknown rule (directive-error)', f
   });
 
   it('is a SARIF result pointing at a rule the driver lists, and the log is valid SARIF 2.1.0', () => {
-    const stdout = plainmeta('--format', 'sarif').stdout;
+    const stdout = lint('--format', 'sarif').stdout;
     const sarif = JSON.parse(stdout);
     const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
     const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
@@ -84,7 +70,7 @@ describe('command line: a directive naming an unknown rule (directive-error)', f
   });
 
   it('--fix leaves the directive for a person to correct (its fix silences findings) and applies the safe ones', () => {
-    const run = plainmeta('--fix');
+    const run = lint('--fix');
     assert.strictEqual(run.status, 1, run.stderr);
     assert.strictEqual(fs.readFileSync(path.join(dir, 'meals.metadata.yaml'), 'utf8'), TEXT.replace('One CSDE office', 'One Connecticut State Department of Education (CSDE) office'));
     assert.match(run.stdout, /8:31 {4}error {3}plainmeta has no rule "acronyn"/);
