@@ -162,6 +162,12 @@ describe('directives naming a rule or directive plainmeta does not know', () => 
     assert.deepStrictEqual(problems(fileOf(['# plainmeta-disable-next-line acronym--why', 'title: DCF'])).map((f) => f.data), [{ rule: 'acronym--why' }]);
   });
 
+  it('reads a note after " #" as a reason too, as a YAML writer adds one', () => {
+    assert.deepStrictEqual(problems(fileOf(['# plainmeta-disable-next-line acronym # DCF is defined on the portal', 'title: DCF inmates'])), []);
+    assert.deepStrictEqual(prose(['# plainmeta-disable-next-line acronym # DCF is defined on the portal', 'title: DCF inmates']), [[6, 'person-centered']]);
+    assert.deepStrictEqual(prose(['# plainmeta-disable-next-line acronym, person-centered #why', 'title: DCF inmates']), []);
+  });
+
   it('leaves comments that only mention plainmeta alone', () => {
     assert.deepStrictEqual(problems(fileOf(['# checked by plainmeta-disable-next-line', '# plainmeta: see the docs', 'title: Counts'])), []);
   });

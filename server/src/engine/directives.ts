@@ -26,7 +26,7 @@ const DIRECTIVE = /^(\s*#\s*)(plainmeta-[^\s,]*)/i;
 /**
  * `# plainmeta-disable-next-line RULE…` silences the next line; `# plainmeta-disable RULE…`
  * silences the rest of the file and `# plainmeta-enable RULE…` ends that. No rule means all rules.
- * Rules are separated by spaces or commas; ` -- ` ends them, and a reason may follow.
+ * Rules are separated by spaces or commas; ` -- ` or ` #` ends them, and a reason may follow.
  */
 export class Directives {
   private readonly nextLine = new Map<number, Set<string> | 'all'>();
@@ -49,8 +49,9 @@ export class Directives {
         continue;
       }
       const names: string[] = [];
-      // As in ESLint, a reason may follow the rules after " -- ".
-      const rest = comment.text.slice(m[0].length).split(/(?:^|\s)--(?:\s|$)/)[0];
+      // As in ESLint, a reason may follow the rules after " -- "; after " #" too, which is how a
+      // YAML writer adds a note to a line ("# plainmeta-disable acronym # defined on the portal").
+      const rest = comment.text.slice(m[0].length).split(/(?:^|\s)(?:--(?:\s|$)|#)/)[0];
       for (const name of rest.matchAll(/[^\s,]+/g)) {
         names.push(name[0]);
         if (!RULE_IDS.has(name[0])) this.problems.push(unknownRule(name[0], kind, nameStart + m[2].length + name.index!));
